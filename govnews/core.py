@@ -1,0 +1,205 @@
+"""The shared core: spans, hits, the parser protocol and stitched text views.
+
+Every parser in govnews scans a string and yields :class:`Hit` records. A hit
+carries the :class:`Span` of what it matched (offsets into the string it was
+given), the surface text, a typed value and the name of the rule that fired.
+
+>>> span = Span(4, 8)
+>>> span.slice("本报聊城7月23日讯")
+'7月23'
+>>> Hit(span=span, text="7月23", value=(7, 23), rule="month-day").span.to_list()
+[4, 8]
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Iterable, Iterator, Sequence
+from typing import Generic, Protocol, TypeVar, runtime_checkable
+
+import attrs
+
+__all__ = ["Hit", "Parser", "Span", "Stitched"]
+
+T = TypeVar("T")
+
+
+def _check_span(instance: Span, attribute: attrs.Attribute[int], value: int) -> None:
+    if attribute.name == "start" and value < 0:
+        raise ValueError(f"Span.start must be >= 0, got {value}")
+    if attribute.name == "end" and value < instance.start:
+        raise ValueError(f"Span.end ({value}) must be >= start ({instance.start})")
+
+
+@attrs.frozen(order=True)
+class Span:
+    """A half-open range ``[start, end)`` of character offsets.
+
+    >>> Span(2, 5).shift(10)
+    Span(start=12, end=15)
+    >>> len(Span(2, 5))
+    3
+    >>> Span(5, 2)
+    Traceback (most recent call last):
+    ...
+    ValueError: Span.end (2) must be >= start (5)
+    """
+
+    start: int = attrs.field(validator=_check_span)
+    end: int = attrs.field(validator=_check_span)
+
+    def __len__(self) -> int:
+        return self.end - self.start
+
+    def slice(self, text: str) -> str:
+        """The part of ``text`` this span covers."""
+        return text[self.start : self.end]
+
+    def shift(self, by: int) -> Span:
+        """The same span moved ``by`` characters to the right."""
+        return Span(self.start + by, self.end + by)
+
+    def overlaps(self, other: Span) -> bool:
+        """Whether the two spans share at least one character.
+
+        >>> Span(0, 3).overlaps(Span(2, 4)), Span(0, 2).overlaps(Span(2, 4))
+        (True, False)
+        """
+        return self.start < other.end and other.start < self.end
+
+    def contains(self, other: Span) -> bool:
+        """Whether ``other`` lies inside this span.
+
+        >>> Span(0, 10).contains(Span(2, 4))
+        True
+        """
+        return self.start <= other.start and other.end <= self.end
+
+    def to_list(self) -> list[int]:
+        """``[start, end]``, as the JSON schema writes spans."""
+        return [self.start, self.end]
+
+
+@attrs.frozen
+class Hit(Generic[T]):
+    """What a parser found: where, the surface text, a typed value, and which rule fired.
+
+    ``confidence`` is 1.0 for a sure hit; heuristic rules report less, so that callers
+    can trade recall for precision.
+
+    >>> h = Hit(span=Span(0, 2), text="本报", value="本报", rule="outlet")
+    >>> h.shift(5).span
+    Span(start=5, end=7)
+    """
+
+    span: Span
+    text: str
+    value: T
+    rule: str
+    confidence: float = 1.0
+
+    def shift(self, by: int) -> Hit[T]:
+        """The same hit with its span moved ``by`` characters."""
+        return attrs.evolve(self, span=self.span.shift(by))
+
+
+@runtime_checkable
+class Parser(Protocol[T]):
+    """One scanning interface for every parser family.
+
+    A parser is any object with a ``name`` and a ``scan`` method that searches the
+    whole string (it does not only try the start) and yields hits in order of their
+    start offset. ``scan`` must accept any ``str`` and never raise.
+
+    >>> import regex
+    >>> class BookTitles:
+    ...     name = "book_titles"
+    ...     _pattern = regex.compile(r"《([^《》\\n]{1,60})》")
+    ...     def scan(self, text):
+    ...         for m in self._pattern.finditer(text):
+    ...             yield Hit(Span(m.start(), m.end()), m.group(), m.group(1), "guillemets")
+    >>> isinstance(BookTitles(), Parser)
+    True
+    >>> [h.value for h in BookTitles().scan("签订了《框架协议》和《实施方案》")]
+    ['框架协议', '实施方案']
+    """
+
+    @property
+    def name(self) -> str: ...
+
+    def scan(self, text: str) -> Iterable[Hit[T]]: ...
+
+
+@attrs.frozen
+class Stitched:
+    """A string glued together from pieces of a base string, with the map back.
+
+    Paragraphs are stitched: lines broken by layout are joined and injected spam is
+    cut out, yet every offset in the paragraph maps back to the base text.
+
+    >>> base = "实现集\\n\\n团化发展"
+    >>> s = Stitched.from_spans(base, [Span(0, 3), Span(5, 9)])
+    >>> s.text
+    '实现集团化发展'
+    >>> s.to_base_span(Span(2, 5))
+    Span(start=2, end=7)
+    >>> s.to_base_span(Span(2, 5)).slice(base)
+    '集\\n\\n团化'
+    """
+
+    text: str
+    starts: tuple[int, ...]  # offset of each piece in ``text``
+    bases: tuple[int, ...]  # offset of each piece in the base text
+
+    @classmethod
+    def from_spans(cls, base: str, spans: Sequence[Span]) -> Stitched:
+        """Join the parts of ``base`` covered by ``spans`` (in order, non-overlapping)."""
+        parts: list[str] = []
+        starts: list[int] = []
+        bases: list[int] = []
+        pos = 0
+        for sp in spans:
+            if sp.end <= sp.start:
+                continue
+            starts.append(pos)
+            bases.append(sp.start)
+            parts.append(base[sp.start : sp.end])
+            pos += sp.end - sp.start
+        return cls("".join(parts), tuple(starts), tuple(bases))
+
+    @classmethod
+    def whole(cls, base: str, span: Span) -> Stitched:
+        """A single piece: ``base[span]``."""
+        return cls.from_spans(base, [span])
+
+    def piece_spans(self) -> Iterator[Span]:
+        """The spans of the base text that the pieces come from."""
+        n = len(self.starts)
+        for k in range(n):
+            end = self.starts[k + 1] if k + 1 < n else len(self.text)
+            yield Span(self.bases[k], self.bases[k] + end - self.starts[k])
+
+    def to_base(self, i: int, *, end: bool = False) -> int:
+        """Map offset ``i`` of :attr:`text` into the base text.
+
+        With ``end=True`` an offset on a piece boundary maps to the end of the piece
+        before it, so that an end offset never swallows the gap between pieces.
+        """
+        if not self.starts:
+            return 0
+        i = max(0, min(i, len(self.text)))
+        k = bisect.bisect_left(self.starts, i) if end else bisect.bisect_right(self.starts, i)
+        k = max(k - 1, 0)
+        return self.bases[k] + i - self.starts[k]
+
+    def to_base_span(self, span: Span) -> Span:
+        """Map a span of :attr:`text` to the base text."""
+        start = self.to_base(span.start)
+        return Span(start, max(start, self.to_base(span.end, end=True)))
+
+    @property
+    def base_span(self) -> Span | None:
+        """The span of the base text from the first piece's start to the last piece's end."""
+        if not self.starts:
+            return None
+        return Span(self.bases[0], self.to_base(len(self.text), end=True))

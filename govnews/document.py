@@ -1,0 +1,550 @@
+"""The document model: typed, frozen records for everything ``parse`` returns.
+
+All spans here are offsets into the *original* text given to :func:`govnews.parse`.
+``Document.to_dict()`` writes schema ``govnews.document/1`` (see ``docs/schema.md``)
+and ``Document.from_dict()`` reads it back.
+
+>>> fact = Fact(text="近2万人", span=Span(0, 4), value=Decimal("20000"), unit="人",
+...             object="技术技能人才", qualifier="approx")
+>>> fact.to_dict()["value"]
+'20000'
+>>> Fact.from_dict(fact.to_dict()) == fact
+True
+"""
+
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from decimal import Decimal
+from typing import Any, Literal, TypeVar
+
+import attrs
+
+from govnews.core import Span
+
+__all__ = [
+    "SCHEMA",
+    "Article",
+    "Byline",
+    "DateMention",
+    "Dateline",
+    "Document",
+    "Extra",
+    "Fact",
+    "Heading",
+    "Noise",
+    "NoiseKind",
+    "Person",
+    "Published",
+    "Qualifier",
+    "Repair",
+    "Text",
+    "decimal_str",
+]
+
+SCHEMA = "govnews.document/1"
+
+Qualifier = Literal["approx", "over", "at_least", "at_most", "under"]
+NoiseKind = Literal[
+    "footer",
+    "recommendations",
+    "link_farm",
+    "site_chrome",
+    "social_prompt",
+    "injected",
+    "duplicate",
+    "metadata",
+]
+JSONScalar = str | int | float | bool | None
+
+R = TypeVar("R")
+
+
+def decimal_str(value: Decimal) -> str:
+    """An exact decimal string without exponent or trailing zeros.
+
+    >>> decimal_str(Decimal("2.7") * 10**8), decimal_str(Decimal("14978.060"))
+    ('270000000', '14978.06')
+    """
+    s = format(value.normalize(), "f")
+    return "0" if s in ("-0", "0") else s
+
+
+def _span(d: Mapping[str, Any]) -> Span:
+    s, e = d["span"]
+    return Span(int(s), int(e))
+
+
+def _opt(cls: type[R], d: Any) -> R | None:
+    return None if d is None else cls.from_dict(d)  # type: ignore[attr-defined]
+
+
+@attrs.frozen
+class Text:
+    """A cleaned piece of text and the span of its source.
+
+    >>> Text("校企合作", Span(4, 8)).to_dict()
+    {'text': '校企合作', 'span': [4, 8]}
+    """
+
+    text: str
+    span: Span
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON-able form."""
+        return {"text": self.text, "span": self.span.to_list()}
+
+    @classmethod
+    def from_dict(cls, d: Mapping[str, Any]) -> Text:
+        """Inverse of :meth:`to_dict`."""
+        return cls(d["text"], _span(d))
+
+
+@attrs.frozen(kw_only=True)
+class Dateline:
+    """The agency-style opening of a report, such as ``本报聊城7月23日讯``.
+
+    >>> Dateline(text="本报聊城7月23日讯", span=Span(0, 10), outlet="本报", place="聊城",
+    ...          month=7, day=23, kind="讯").to_dict()["date"] is None
+    True
+    """
+
+    text: str
+    span: Span
+    outlet: str
+    place: str | None = None
+    month: int | None = None
+    day: int | None = None
+    kind: str = "讯"
+    date: datetime.date | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON-able form."""
+        return {
+            "text": self.text,
+            "span": self.span.to_list(),
+            "outlet": self.outlet,
+            "place": self.place,
+            "month": self.month,
+            "day": self.day,
+            "kind": self.kind,
+            "date": self.date.isoformat() if self.date else None,
+        }
+
+    @classmethod
+    def from_dict(cls, d: Mapping[str, Any]) -> Dateline:
+        """Inverse of :meth:`to_dict`."""
+        return cls(
+            text=d["text"],
+            span=_span(d),
+            outlet=d["outlet"],
+            place=d.get("place"),
+            month=d.get("month"),
+            day=d.get("day"),
+            kind=d.get("kind", "讯"),
+            date=datetime.date.fromisoformat(d["date"]) if d.get("date") else None,
+        )
+
+
+@attrs.frozen(kw_only=True)
+class Published:
+    """When the page says it was published.
+
+    >>> Published(date=datetime.date(2022, 7, 18), time=datetime.time(21, 35, 23),
+    ...           span=Span(0, 24)).to_dict()
+    {'date': '2022-07-18', 'time': '21:35:23', 'span': [0, 24]}
+    """
+
+    date: datetime.date
+    time: datetime.time | None = None
+    span: Span
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON-able form."""
+        return {
+            "date": self.date.isoformat(),
+            "time": self.time.isoformat() if self.time else None,
+            "span": self.span.to_list(),
+        }
+
+    @classmethod
+    def from_dict(cls, d: Mapping[str, Any]) -> Published:
+        """Inverse of :meth:`to_dict`."""
+        t = d.get("time")
+        return cls(
+            date=datetime.date.fromisoformat(d["date"]),
+            time=datetime.time.fromisoformat(t) if t else None,
+            span=_span(d),
+        )
+
+
+@attrs.frozen(kw_only=True)
+class Person:
+    """A named person in a byline, with role (``记者``, ``通讯员``, ``责任编辑`` …) and organisation.
+
+    >>> Person(name="杨丽宁", role="记者", org="泰安日报社").to_dict()
+    {'name': '杨丽宁', 'role': '记者', 'org': '泰安日报社'}
+    """
+
+    name: str
+    role: str | None = None
+    org: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON-able form."""
+        return {"name": self.name, "role": self.role, "org": self.org}
+
+    @classmethod
+    def from_dict(cls, d: Mapping[str, Any]) -> Person:
+        """Inverse of :meth:`to_dict`."""
+        return cls(name=d["name"], role=d.get("role"), org=d.get("org"))
+
+
+@attrs.frozen(kw_only=True)
+class Byline:
+    """Who wrote or edited the article.
+
+    >>> b = Byline(text="(孙希国刘泓)", span=Span(0, 7),
+    ...            people=(Person(name="孙希国"), Person(name="刘泓")))
+    >>> [p.name for p in b.people]
+    ['孙希国', '刘泓']
+    """
+
+    text: str
+    span: Span
+    people: tuple[Person, ...] = ()
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON-able form."""
+        return {
+            "text": self.text,
+            "span": self.span.to_list(),
+            "people": [p.to_dict() for p in self.people],
+        }
+
+    @classmethod
+    def from_dict(cls, d: Mapping[str, Any]) -> Byline:
+        """Inverse of :meth:`to_dict`."""
+        return cls(
+            text=d["text"],
+            span=_span(d),
+            people=tuple(Person.from_dict(p) for p in d.get("people", [])),
+        )
+
+
+@attrs.frozen(kw_only=True)
+class Heading:
+    """A section heading inside an article.
+
+    >>> Heading(text="搭建校企互动平台", span=Span(0, 9), level=1).to_dict()["marker"] is None
+    True
+    """
+
+    text: str
+    span: Span
+    level: int
+    marker: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON-able form."""
+        return {
+            "text": self.text,
+            "span": self.span.to_list(),
+            "level": self.level,
+            "marker": self.marker,
+        }
+
+    @classmethod
+    def from_dict(cls, d: Mapping[str, Any]) -> Heading:
+        """Inverse of :meth:`to_dict`."""
+        return cls(text=d["text"], span=_span(d), level=int(d["level"]), marker=d.get("marker"))
+
+
+@attrs.frozen(kw_only=True)
+class Fact:
+    """A quantity: exact value (``Decimal``), unit or measure word, qualifier, and what it counts.
+
+    >>> Fact(text="3至5年", span=Span(0, 4), value=Decimal(3), value_max=Decimal(5),
+    ...      unit="年").to_dict()["value_max"]
+    '5'
+    """
+
+    text: str
+    span: Span
+    value: Decimal
+    unit: str
+    value_max: Decimal | None = None
+    object: str | None = None
+    qualifier: Qualifier | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON-able form."""
+        return {
+            "text": self.text,
+            "span": self.span.to_list(),
+            "value": decimal_str(self.value),
+            "value_max": None if self.value_max is None else decimal_str(self.value_max),
+            "unit": self.unit,
+            "object": self.object,
+            "qualifier": self.qualifier,
+        }
+
+    @classmethod
+    def from_dict(cls, d: Mapping[str, Any]) -> Fact:
+        """Inverse of :meth:`to_dict`."""
+        vmax = d.get("value_max")
+        return cls(
+            text=d["text"],
+            span=_span(d),
+            value=Decimal(d["value"]),
+            value_max=None if vmax is None else Decimal(vmax),
+            unit=d["unit"],
+            object=d.get("object"),
+            qualifier=d.get("qualifier"),
+        )
+
+
+@attrs.frozen(kw_only=True)
+class DateMention:
+    """A date in the running text; ``year`` is ``None`` when nothing on the page gives it.
+
+    >>> DateMention(text="7月22日", span=Span(0, 5), month=7, day=22).date
+    '--07-22'
+    >>> DateMention(text="2018年6月", span=Span(0, 7), year=2018, month=6).date
+    '2018-06'
+    """
+
+    text: str
+    span: Span
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
+
+    @property
+    def date(self) -> str | None:
+        """ISO-8601 form, partial where parts are unknown: ``YYYY-MM-DD``, ``YYYY-MM``, ``YYYY``, ``--MM-DD``."""
+        y, m, d = self.year, self.month, self.day
+        if y is not None:
+            if m is None:
+                return f"{y:04d}"
+            return f"{y:04d}-{m:02d}" if d is None else f"{y:04d}-{m:02d}-{d:02d}"
+        if m is not None and d is not None:
+            return f"--{m:02d}-{d:02d}"
+        return None
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON-able form; the parts are kept too, so that a month without a year survives."""
+        return {
+            "text": self.text,
+            "span": self.span.to_list(),
+            "date": self.date,
+            "year": self.year,
+            "month": self.month,
+            "day": self.day,
+        }
+
+    @classmethod
+    def from_dict(cls, d: Mapping[str, Any]) -> DateMention:
+        """Inverse of :meth:`to_dict`."""
+        return cls(
+            text=d["text"], span=_span(d), year=d.get("year"), month=d.get("month"), day=d.get("day")
+        )
+
+
+@attrs.frozen(kw_only=True)
+class Noise:
+    """A span judged not to be article content, with the rule that judged it.
+
+    >>> Noise(kind="footer", text="版权所有", span=Span(0, 4), rule="footer.copyright").to_dict()["kind"]
+    'footer'
+    """
+
+    kind: NoiseKind
+    text: str
+    span: Span
+    rule: str = ""
+    confidence: float = 1.0
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON-able form."""
+        return {
+            "kind": self.kind,
+            "text": self.text,
+            "span": self.span.to_list(),
+            "rule": self.rule,
+            "confidence": self.confidence,
+        }
+
+    @classmethod
+    def from_dict(cls, d: Mapping[str, Any]) -> Noise:
+        """Inverse of :meth:`to_dict`."""
+        return cls(
+            kind=d["kind"],
+            text=d["text"],
+            span=_span(d),
+            rule=d.get("rule", ""),
+            confidence=float(d.get("confidence", 1.0)),
+        )
+
+
+@attrs.frozen(kw_only=True)
+class Repair:
+    """One change normalisation made: what stood at ``span`` (``before``) and what it became.
+
+    >>> Repair(kind="pinyin", span=Span(1, 5), before="(fā)", after="").to_dict()["kind"]
+    'pinyin'
+    """
+
+    kind: str
+    span: Span
+    before: str
+    after: str
+    rule: str = ""
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON-able form."""
+        return {
+            "kind": self.kind,
+            "span": self.span.to_list(),
+            "before": self.before,
+            "after": self.after,
+            "rule": self.rule,
+        }
+
+    @classmethod
+    def from_dict(cls, d: Mapping[str, Any]) -> Repair:
+        """Inverse of :meth:`to_dict`."""
+        return cls(kind=d["kind"], span=_span(d), before=d["before"], after=d["after"], rule=d.get("rule", ""))
+
+
+@attrs.frozen(kw_only=True)
+class Extra:
+    """A hit of a user-added parser, as stored in :attr:`Article.extras`.
+
+    ``value`` is kept when it is a JSON scalar and written as ``str(value)`` otherwise.
+
+    >>> Extra(parser="book_titles", text="《框架协议》", span=Span(0, 6), value="框架协议",
+    ...       rule="guillemets").to_dict()["parser"]
+    'book_titles'
+    """
+
+    parser: str
+    text: str
+    span: Span
+    value: JSONScalar = None
+    rule: str = ""
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON-able form."""
+        return {
+            "parser": self.parser,
+            "text": self.text,
+            "span": self.span.to_list(),
+            "value": self.value,
+            "rule": self.rule,
+        }
+
+    @classmethod
+    def from_dict(cls, d: Mapping[str, Any]) -> Extra:
+        """Inverse of :meth:`to_dict`."""
+        return cls(parser=d["parser"], text=d["text"], span=_span(d), value=d.get("value"), rule=d.get("rule", ""))
+
+
+@attrs.frozen(kw_only=True)
+class Article:
+    """One article of a page, with every part the parsers found.
+
+    >>> a = Article(span=Span(0, 10), title=Text("标题", Span(0, 2)))
+    >>> sorted(a.to_dict())[:4]
+    ['bylines', 'columns', 'dateline', 'dates']
+    """
+
+    span: Span
+    title: Text | None = None
+    subtitle: Text | None = None
+    columns: tuple[Text, ...] = ()
+    dateline: Dateline | None = None
+    published: Published | None = None
+    bylines: tuple[Byline, ...] = ()
+    headings: tuple[Heading, ...] = ()
+    paragraphs: tuple[Text, ...] = ()
+    facts: tuple[Fact, ...] = ()
+    dates: tuple[DateMention, ...] = ()
+    extras: tuple[Extra, ...] = ()
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON-able form; ``extras`` appears only when a user parser found something."""
+        d: dict[str, Any] = {
+            "span": self.span.to_list(),
+            "title": self.title.to_dict() if self.title else None,
+            "subtitle": self.subtitle.to_dict() if self.subtitle else None,
+            "columns": [c.to_dict() for c in self.columns],
+            "dateline": self.dateline.to_dict() if self.dateline else None,
+            "published": self.published.to_dict() if self.published else None,
+            "bylines": [b.to_dict() for b in self.bylines],
+            "headings": [h.to_dict() for h in self.headings],
+            "paragraphs": [p.to_dict() for p in self.paragraphs],
+            "facts": [f.to_dict() for f in self.facts],
+            "dates": [x.to_dict() for x in self.dates],
+        }
+        if self.extras:
+            d["extras"] = [x.to_dict() for x in self.extras]
+        return d
+
+    @classmethod
+    def from_dict(cls, d: Mapping[str, Any]) -> Article:
+        """Inverse of :meth:`to_dict`."""
+        return cls(
+            span=_span(d),
+            title=_opt(Text, d.get("title")),
+            subtitle=_opt(Text, d.get("subtitle")),
+            columns=tuple(Text.from_dict(x) for x in d.get("columns", [])),
+            dateline=_opt(Dateline, d.get("dateline")),
+            published=_opt(Published, d.get("published")),
+            bylines=tuple(Byline.from_dict(x) for x in d.get("bylines", [])),
+            headings=tuple(Heading.from_dict(x) for x in d.get("headings", [])),
+            paragraphs=tuple(Text.from_dict(x) for x in d.get("paragraphs", [])),
+            facts=tuple(Fact.from_dict(x) for x in d.get("facts", [])),
+            dates=tuple(DateMention.from_dict(x) for x in d.get("dates", [])),
+            extras=tuple(Extra.from_dict(x) for x in d.get("extras", [])),
+        )
+
+
+@attrs.frozen(kw_only=True)
+class Document:
+    """The result of :func:`govnews.parse`: articles, noise and repairs.
+
+    >>> doc = Document(articles=(), noise=(), repairs=())
+    >>> doc.to_dict()
+    {'schema': 'govnews.document/1', 'articles': [], 'noise': [], 'repairs': []}
+    >>> Document.from_dict(doc.to_dict()) == doc
+    True
+    """
+
+    articles: tuple[Article, ...] = ()
+    noise: tuple[Noise, ...] = ()
+    repairs: tuple[Repair, ...] = ()
+
+    def to_dict(self) -> dict[str, Any]:
+        """The plain, JSON-able dict of schema ``govnews.document/1``."""
+        return {
+            "schema": SCHEMA,
+            "articles": [a.to_dict() for a in self.articles],
+            "noise": [n.to_dict() for n in self.noise],
+            "repairs": [r.to_dict() for r in self.repairs],
+        }
+
+    @classmethod
+    def from_dict(cls, d: Mapping[str, Any]) -> Document:
+        """Read a dict written by :meth:`to_dict` back into records.
+
+        Raises ``ValueError`` for another schema.
+        """
+        if d.get("schema") != SCHEMA:
+            raise ValueError(f"not a {SCHEMA} dict: schema={d.get('schema')!r}")
+        return cls(
+            articles=tuple(Article.from_dict(a) for a in d.get("articles", [])),
+            noise=tuple(Noise.from_dict(n) for n in d.get("noise", [])),
+            repairs=tuple(Repair.from_dict(r) for r in d.get("repairs", [])),
+        )

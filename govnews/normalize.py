@@ -1,0 +1,302 @@
+"""Normalisation with an offset map back to the original text.
+
+:func:`normalize` turns raw page text into the *working text* every parser scans:
+traditional characters simplified, pinyin annotations of broken converters removed,
+full-width digits and letters folded, odd spaces, zero-width and control characters
+handled, mojibake runs cut out, and ad-law censor stars restored where the word is
+sure. Each change is a :class:`~govnews.document.Repair` with its span in the
+original, and :meth:`Normalized.to_original` maps any working offset back.
+
+>>> n = normalize("縣委發(fā)家調(diào)度")
+>>> n.text
+'县委发家调度'
+>>> sorted({r.kind for r in n.repairs})
+['pinyin', 't2s']
+>>> n.span_to_original(Span(2, 4)).slice(n.original)
+'發(fā)家'
+
+Text with nothing to repair comes back as it was:
+
+>>> clean = normalize("本报聊城7月23日讯(记者 张同建)")
+>>> clean.text == clean.original, clean.repairs
+(True, ())
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+from collections.abc import Callable, Sequence
+
+import attrs
+import regex
+
+from govnews.core import Span
+from govnews.document import Repair
+
+__all__ = ["Normalized", "OffsetMap", "has_traditional", "normalize"]
+
+_CJK = r"\p{Han}"
+_TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
+_PINYIN_SYLLABLE = rf"[bpmfdtnlgkhjqxrzcsyw]?h?[aeiouvü{_TONED}]{{1,4}}(?:ng|n|r)?"
+
+# Full-width forms folded to ASCII: digits, Latin letters and the symbols that occur in
+# numbers, identifiers and addresses. Chinese sentence punctuation (，。：；！？（）) keeps
+# its full-width form, which is the house style of the text.
+_FOLD_CHARS = "０１２３４５６７８９％＋－．／＝＠＃＆～＜＞＿｜＄" + "".join(
+    chr(c) for c in list(range(0xFF21, 0xFF3B)) + list(range(0xFF41, 0xFF5B))
+)
+_FOLD = {ord(c): chr(ord(c) - 0xFEE0) for c in _FOLD_CHARS}
+_SPACES = "\u00a0\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000"
+_ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
+
+# Words an ad-law filter turns into ``*X``; the first character is 最 in all of them.
+_CENSORED_NEXT = "终大佳优高低新好早晚后初多少强快美具受近先"
+
+_EDITS = regex.compile(
+    rf"""
+    (?P<pinyin>(?<={_CJK})\((?={_PINYIN_SYLLABLE}\))(?=[^)]*[{_TONED}])[a-z{_TONED}ü]{{1,7}}\))
+  | (?P<mojibake>(?:锟斤拷)+|\ufffd+|(?<=[{_CJK}，。、])\?{{2,}}[A-Za-z]?(?={_CJK}))
+  | (?P<censored>(?<![0-9A-Za-z*])\*(?=[{_CENSORED_NEXT}]))
+  | (?P<crlf>\r\n?)
+  | (?P<zero>[{_ZERO_WIDTH}\x00-\x08\x0b\x0c\x0e-\x1f\x7f\p{{Cs}}]+)
+  | (?P<space>[{_SPACES}]+)
+  | (?P<width>[{_FOLD_CHARS}]+)
+    """,
+    regex.VERBOSE,
+)
+
+
+@attrs.frozen
+class _Step:
+    """One rewriting pass: sorted, merged edits in input (``o``) and output (``w``) offsets."""
+
+    w_starts: tuple[int, ...]
+    w_ends: tuple[int, ...]
+    o_starts: tuple[int, ...]
+    o_ends: tuple[int, ...]
+
+    def back(self, i: int, end: bool) -> int:
+        k = bisect.bisect_right(self.w_starts, i) - 1
+        if k < 0:
+            return i
+        ws, we, os_, oe = self.w_starts[k], self.w_ends[k], self.o_starts[k], self.o_ends[k]
+        if i < we:
+            return os_ + min(i - ws, oe - os_)
+        if i == we:
+            return os_ if (end and ws == we) else oe
+        return oe + i - we
+
+
+@attrs.frozen
+class OffsetMap:
+    """Maps offsets of the working text back to the original, through each pass.
+
+    >>> n = normalize("a\\r\\nb")
+    >>> n.text, n.map.to_original(2)
+    ('a\\nb', 3)
+    """
+
+    steps: tuple[_Step, ...] = ()
+
+    def to_original(self, i: int, *, end: bool = False) -> int:
+        """Original offset of working offset ``i``; ``end=True`` for the end of a span."""
+        for step in reversed(self.steps):
+            i = step.back(i, end)
+        return i
+
+
+@attrs.frozen
+class Normalized:
+    """The working text, the original it came from, the map between them and the repairs."""
+
+    text: str
+    original: str
+    map: OffsetMap
+    repairs: tuple[Repair, ...]
+
+    def to_original(self, i: int, *, end: bool = False) -> int:
+        """Original offset of working offset ``i``."""
+        return self.map.to_original(i, end=end)
+
+    def span_to_original(self, span: Span) -> Span:
+        """The original span of a working-text span."""
+        start = self.map.to_original(span.start)
+        return Span(start, max(start, self.map.to_original(span.end, end=True)))
+
+
+@functools.cache
+def _t2s() -> Callable[[str], str]:
+    import opencc
+
+    convert: Callable[[str], str] = opencc.OpenCC("t2s").convert
+    return convert
+
+
+@functools.cache
+def _traditional_pattern() -> regex.Pattern[str]:
+    """A character class of every Han character that OpenCC ``t2s`` changes on its own."""
+    chars = [chr(c) for c in range(0x3400, 0x9FFF + 1)] + [chr(c) for c in range(0xF900, 0xFAFF + 1)]
+    converted = _t2s()("\n".join(chars)).split("\n")
+    changed = [c for c, s in zip(chars, converted, strict=False) if s != c]
+    return regex.compile("[" + "".join(regex.escape(c) for c in changed) + "]")
+
+
+def has_traditional(text: str) -> bool:
+    """Whether ``text`` holds a character that traditional-to-simplified conversion changes.
+
+    >>> has_traditional("县委"), has_traditional("縣委")
+    (False, True)
+    """
+    return _traditional_pattern().search(text) is not None
+
+
+def _apply(
+    text: str, edits: Sequence[tuple[int, int, str]]
+) -> tuple[str, _Step | None]:
+    """Apply sorted, non-overlapping edits ``(start, end, replacement)``; merge adjacent ones."""
+    if not edits:
+        return text, None
+    merged: list[list[object]] = []
+    for s, e, r in edits:
+        if merged and merged[-1][1] == s:
+            merged[-1][1] = e
+            merged[-1][2] = str(merged[-1][2]) + r
+        else:
+            merged.append([s, e, r])
+    parts: list[str] = []
+    ws: list[int] = []
+    we: list[int] = []
+    os_: list[int] = []
+    oe: list[int] = []
+    pos = 0
+    out_len = 0
+    for s_, e_, r_ in merged:
+        s, e, r = int(str(s_)), int(str(e_)), str(r_)
+        parts.append(text[pos:s])
+        out_len += s - pos
+        ws.append(out_len)
+        parts.append(r)
+        out_len += len(r)
+        we.append(out_len)
+        os_.append(s)
+        oe.append(e)
+        pos = e
+    parts.append(text[pos:])
+    return "".join(parts), _Step(tuple(ws), tuple(we), tuple(os_), tuple(oe))
+
+
+def _edit_pass(text: str) -> tuple[list[tuple[int, int, str]], list[tuple[str, int, int, str, str]]]:
+    """The character-level edits of one pass, and the repairs they stand for."""
+    edits: list[tuple[int, int, str]] = []
+    repairs: list[tuple[str, int, int, str, str]] = []
+    for m in _EDITS.finditer(text):
+        kind = m.lastgroup or ""
+        s, e = m.span()
+        before = m.group()
+        if kind == "pinyin":
+            after, rule = "", "pinyin.annotation"
+        elif kind == "mojibake":
+            after, rule = "", "mojibake.run"
+        elif kind == "censored":
+            after, rule = "最", "censored.zui"
+        elif kind == "crlf":
+            after, rule = "\n", "space.crlf"
+        elif kind == "zero":
+            after, rule = "", "space.invisible"
+        elif kind == "space":
+            after, rule = " " * len(before), "space.wide"
+        else:
+            after, rule = before.translate(_FOLD), "width.fullwidth"
+        edits.append((s, e, after))
+        rkind = {"crlf": "space", "zero": "space"}.get(kind, kind)
+        repairs.append((rkind, s, e, before, after if kind != "censored" else "最"))
+        del rule
+    return edits, repairs
+
+
+_RULES = {
+    "pinyin": "pinyin.annotation",
+    "mojibake": "mojibake.run",
+    "censored": "censored.zui",
+    "space": "space",
+    "width": "width.fullwidth",
+    "t2s": "t2s.opencc",
+}
+
+
+def _t2s_pass(text: str) -> tuple[list[tuple[int, int, str]], list[tuple[str, int, int, str, str]]]:
+    """Convert each line holding traditional characters; char-level edits where lengths agree."""
+    pat = _traditional_pattern()
+    convert = _t2s()
+    edits: list[tuple[int, int, str]] = []
+    repairs: list[tuple[str, int, int, str, str]] = []
+    last_line = -1
+    for m in pat.finditer(text):
+        if m.start() <= last_line:
+            continue
+        ls = text.rfind("\n", 0, m.start()) + 1
+        le = text.find("\n", m.end())
+        le = len(text) if le < 0 else le
+        last_line = le
+        line = text[ls:le]
+        conv = convert(line)
+        if len(conv) == len(line):
+            i = 0
+            n = len(line)
+            while i < n:
+                if line[i] == conv[i]:
+                    i += 1
+                    continue
+                j = i
+                while j < n and line[j] != conv[j]:
+                    j += 1
+                edits.append((ls + i, ls + j, conv[i:j]))
+                repairs.append(("t2s", ls + i, ls + j, line[i:j], conv[i:j]))
+                i = j
+        elif conv != line:
+            edits.append((ls, le, conv))
+            repairs.append(("t2s", ls, le, line, conv))
+    return edits, repairs
+
+
+def normalize(text: str) -> Normalized:
+    """Normalise ``text`` into the working text, with repairs and an offset map.
+
+    Runs the character passes to a fixed point, then traditional-to-simplified
+    conversion on the lines that need it, so ``normalize`` is idempotent.
+
+    >>> n = normalize("投入２．７亿元，*终实现")
+    >>> n.text
+    '投入2.7亿元，最终实现'
+    >>> [(r.kind, r.before, r.after) for r in n.repairs]
+    [('width', '２．７', '2.7'), ('censored', '*', '最')]
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"normalize() takes str, not {type(text).__name__}")
+    steps: list[_Step] = []
+    pending: list[tuple[str, int, int, str, str]] = []
+    current = text
+    passes: list[Callable[[str], tuple[list[tuple[int, int, str]], list[tuple[str, int, int, str, str]]]]]
+    passes = [_edit_pass, _edit_pass, _edit_pass]
+    if has_traditional(text):
+        passes += [_t2s_pass, _t2s_pass]
+    for run in passes:
+        edits, reps = run(current)
+        if not edits:
+            if run is _edit_pass:
+                continue
+            continue
+        current, step = _apply(current, edits)
+        sofar = OffsetMap(tuple(steps))
+        for kind, s, e, before, after in reps:
+            os_ = sofar.to_original(s)
+            oe = max(os_, sofar.to_original(e, end=True))
+            pending.append((kind, os_, oe, before, after))
+        assert step is not None
+        steps.append(step)
+    repairs = tuple(
+        Repair(kind=k, span=Span(s, e), before=b, after=a, rule=_RULES.get(k, k))
+        for k, s, e, b, a in sorted(pending, key=lambda r: (r[1], r[2]))
+    )
+    return Normalized(current, text, OffsetMap(tuple(steps)), repairs)

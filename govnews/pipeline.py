@@ -1,0 +1,276 @@
+"""The parse pipeline: an ordered, immutable collection of named stages.
+
+A *stage* is any object with a ``name`` and a ``run(state)`` method that reads and
+fills in a :class:`~govnews.state.ParseState`. A *parser* (see
+:class:`govnews.core.Parser`) added with :meth:`Pipeline.add` is wrapped in a stage
+that scans each article's paragraphs and stores its hits in ``Article.extras``.
+
+>>> import regex
+>>> from govnews.core import Hit, Span
+>>> class BookTitles:
+...     name = "book_titles"
+...     _pattern = regex.compile(r"《([^《》\\n]{1,60})》")
+...     def scan(self, text):
+...         for m in self._pattern.finditer(text):
+...             yield Hit(Span(m.start(), m.end()), m.group(), m.group(1), "guillemets")
+>>> pipeline = DEFAULT_PIPELINE.add(BookTitles())
+>>> text = "两市签订协议\\n本报讯 两市教育局签订了《框架协议》。"
+>>> doc = parse(text, pipeline=pipeline)
+>>> [(x.value, x.span.slice(text)) for x in doc.articles[0].extras]
+[('框架协议', '《框架协议》')]
+>>> "book_titles" in pipeline.names and "book_titles" not in DEFAULT_PIPELINE.names
+True
+"""
+
+from __future__ import annotations
+
+import datetime
+from collections.abc import Iterable, Iterator
+from typing import Any, Protocol, TypeVar, runtime_checkable
+
+import attrs
+
+from govnews import lines as _lines
+from govnews.core import Parser, Span, Stitched
+from govnews.document import (
+    Article,
+    Byline,
+    Dateline,
+    DateMention,
+    Document,
+    Extra,
+    Fact,
+    Heading,
+    Noise,
+    Published,
+    Text,
+)
+from govnews.normalize import Normalized, normalize
+from govnews.state import ArticleDraft, ParseState
+
+__all__ = ["DEFAULT_PIPELINE", "ParserStage", "Pipeline", "Stage", "parse"]
+
+
+@runtime_checkable
+class Stage(Protocol):
+    """One step of the pipeline: reads and fills in the parse state."""
+
+    @property
+    def name(self) -> str: ...
+
+    def run(self, state: ParseState) -> None: ...
+
+
+@attrs.frozen
+class ParserStage:
+    """Runs a :class:`~govnews.core.Parser` over each article's paragraphs into ``Article.extras``."""
+
+    parser: Parser[Any]
+
+    @property
+    def name(self) -> str:
+        return self.parser.name
+
+    def run(self, state: ParseState) -> None:
+        for art in state.articles:
+            for para in art.paragraphs:
+                for hit in self.parser.scan(para.text):
+                    value = hit.value
+                    if not isinstance(value, (str, int, float, bool, type(None))):
+                        value = str(value)
+                    span = para.to_base_span(hit.span)
+                    art.extras.append(
+                        Extra(parser=self.name, text=hit.text, span=span, value=value, rule=hit.rule)
+                    )
+
+
+@attrs.frozen
+class Pipeline:
+    """An ordered, immutable collection of named stages.
+
+    Every method returns a new pipeline; the one it was called on is unchanged.
+
+    >>> p = DEFAULT_PIPELINE.remove("facts")
+    >>> "facts" in p.names, "facts" in DEFAULT_PIPELINE.names
+    (False, True)
+    """
+
+    stages: tuple[Stage, ...] = ()
+
+    def __attrs_post_init__(self) -> None:
+        names = [s.name for s in self.stages]
+        dupes = sorted({n for n in names if names.count(n) > 1})
+        if dupes:
+            raise ValueError(f"stage names must be unique, repeated: {dupes}")
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        """The stage names, in order."""
+        return tuple(s.name for s in self.stages)
+
+    def __getitem__(self, name: str) -> Stage:
+        for s in self.stages:
+            if s.name == name:
+                return s
+        raise KeyError(name)
+
+    def _index(self, name: str) -> int:
+        try:
+            return self.names.index(name)
+        except ValueError:
+            raise KeyError(f"no stage named {name!r}; stages are {list(self.names)}") from None
+
+    @staticmethod
+    def _as_stage(item: Stage | Parser[Any]) -> Stage:
+        if isinstance(item, Stage):
+            return item
+        if isinstance(item, Parser):
+            return ParserStage(item)
+        raise TypeError(f"expected a Stage or a Parser, got {type(item).__name__}")
+
+    def add(
+        self, item: Stage | Parser[Any], *, before: str | None = None, after: str | None = None
+    ) -> Pipeline:
+        """A pipeline with ``item`` added (at the end, or ``before``/``after`` a named stage)."""
+        stage = self._as_stage(item)
+        stages = list(self.stages)
+        if before is not None:
+            stages.insert(self._index(before), stage)
+        elif after is not None:
+            stages.insert(self._index(after) + 1, stage)
+        else:
+            stages.append(stage)
+        return Pipeline(tuple(stages))
+
+    def replace(self, name: str, item: Stage | Parser[Any]) -> Pipeline:
+        """A pipeline with the stage ``name`` replaced by ``item``."""
+        stages = list(self.stages)
+        stages[self._index(name)] = self._as_stage(item)
+        return Pipeline(tuple(stages))
+
+    def remove(self, *names: str) -> Pipeline:
+        """A pipeline without the named stages."""
+        for n in names:
+            self._index(n)
+        return Pipeline(tuple(s for s in self.stages if s.name not in names))
+
+    def run(self, text: str, *, reference_date: datetime.date | None = None) -> Document:
+        """Run every stage over ``text`` and assemble the :class:`Document`."""
+        state = ParseState(original=text, norm=normalize(text), reference_date=reference_date)
+        for stage in self.stages:
+            stage.run(state)
+        return _assemble(state)
+
+
+def parse(
+    text: str,
+    *,
+    reference_date: datetime.date | None = None,
+    pipeline: Pipeline | None = None,
+) -> Document:
+    """Parse one page of Chinese news text into a :class:`~govnews.document.Document`.
+
+    ``reference_date`` resolves dates that the page gives without a year. Every span in
+    the result is an offset into ``text``.
+
+    >>> doc = parse("本报聊城7月23日讯(记者 张同建)\\n7月22日上午,发布会召开。")
+    >>> len(doc.articles)
+    1
+    >>> parse(b"bytes")
+    Traceback (most recent call last):
+    ...
+    TypeError: parse() takes str, not bytes; decode it first, e.g. govnews.parse(govnews.decode(data))
+    """
+    if not isinstance(text, str):
+        hint = "; decode it first, e.g. govnews.parse(govnews.decode(data))" if isinstance(
+            text, (bytes, bytearray, memoryview)
+        ) else ""
+        raise TypeError(f"parse() takes str, not {type(text).__name__}{hint}")
+    if reference_date is not None and not isinstance(reference_date, datetime.date):
+        raise TypeError(f"reference_date must be a datetime.date, not {type(reference_date).__name__}")
+    return (pipeline or DEFAULT_PIPELINE).run(text, reference_date=reference_date)
+
+
+# --------------------------------------------------------------------------- assembly
+
+R = TypeVar("R", Byline, Dateline, DateMention, Fact, Heading, Published)
+
+
+class _Mapper:
+    """Maps working-text spans and records to the original text."""
+
+    def __init__(self, norm: Normalized) -> None:
+        self.norm = norm
+
+    def span(self, span: Span) -> Span:
+        return self.norm.span_to_original(span)
+
+    def text(self, s: Stitched | None) -> Text | None:
+        if s is None or s.base_span is None:
+            return None
+        return Text(s.text, self.span(s.base_span))
+
+    def record(self, r: R) -> R:
+        return attrs.evolve(r, span=self.span(r.span))
+
+    def records(self, rs: Iterable[R]) -> tuple[R, ...]:
+        return tuple(self.record(r) for r in sorted(rs, key=lambda r: r.span.start))
+
+
+def _article(m: _Mapper, d: ArticleDraft) -> Article:
+    paragraphs = tuple(t for t in (m.text(p) for p in d.paragraphs) if t is not None and t.text)
+    return Article(
+        span=m.span(d.span),
+        title=m.text(d.title),
+        subtitle=m.text(d.subtitle),
+        columns=tuple(t for t in (m.text(c) for c in d.columns) if t is not None),
+        dateline=m.record(d.dateline) if d.dateline else None,
+        published=m.record(d.published) if d.published else None,
+        bylines=m.records(d.bylines),
+        headings=m.records(d.headings),
+        paragraphs=paragraphs,
+        facts=m.records(d.facts),
+        dates=m.records(d.dates),
+        extras=tuple(attrs.evolve(x, span=m.span(x.span)) for x in d.extras),
+    )
+
+
+def _assemble(state: ParseState) -> Document:
+    m = _Mapper(state.norm)
+    text = state.text
+    noise = sorted(
+        {(n.span.start, n.span.end, n.kind, n.rule, n.confidence) for n in state.noise}
+    )
+    noise_records = []
+    for s, e, kind, rule, conf in noise:
+        span = m.span(Span(s, e))
+        noise_records.append(
+            Noise(kind=kind, text=text[s:e], span=span, rule=rule, confidence=conf)
+        )
+    repairs = list(state.norm.repairs) + [
+        attrs.evolve(r, span=m.span(r.span)) for r in state.repairs
+    ]
+    repairs.sort(key=lambda r: (r.span.start, r.span.end))
+    return Document(
+        articles=tuple(_article(m, a) for a in state.articles),
+        noise=tuple(noise_records),
+        repairs=tuple(repairs),
+    )
+
+
+def _default_stages() -> Iterator[Stage]:
+    from govnews import bylines, dates, facts, headings, noise, segment
+
+    yield _lines.LinesStage()
+    yield noise.LineNoiseStage()
+    yield bylines.PublicationStage()
+    yield segment.SegmentStage()
+    yield bylines.DatelineBylineStage()
+    yield segment.ParagraphStage()
+    yield noise.InjectedStage()
+    yield headings.HeadingStage()
+    yield dates.DateStage()
+    yield facts.FactStage()
+
+
+DEFAULT_PIPELINE = Pipeline(tuple(_default_stages()))

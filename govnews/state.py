@@ -1,0 +1,135 @@
+"""The working state that pipeline stages read and fill in.
+
+Stages work in *working-text* coordinates: offsets into ``state.text``, the
+normalised text. :func:`govnews.pipeline.parse` maps every span back to the
+original text once, when it assembles the :class:`~govnews.document.Document`.
+
+This module is for people who write stages; users of :func:`govnews.parse` never
+see it.
+"""
+
+from __future__ import annotations
+
+import datetime
+from collections.abc import Iterator
+
+import attrs
+
+from govnews.core import Hit, Span, Stitched
+from govnews.document import (
+    Byline,
+    Dateline,
+    DateMention,
+    Extra,
+    Fact,
+    Heading,
+    NoiseKind,
+    Published,
+    Repair,
+)
+from govnews.normalize import Normalized
+
+__all__ = ["ArticleDraft", "Line", "NoiseDraft", "ParseState"]
+
+
+@attrs.frozen
+class Line:
+    """One line of the working text, without its line break.
+
+    ``span`` covers the line's content with surrounding white space trimmed; a blank
+    line has an empty span and ``blank`` is true.
+    """
+
+    index: int
+    span: Span
+    text: str
+
+    @property
+    def blank(self) -> bool:
+        return not self.text
+
+
+@attrs.frozen(kw_only=True)
+class NoiseDraft:
+    """A noise span in working-text coordinates (see :class:`govnews.document.Noise`)."""
+
+    kind: NoiseKind
+    span: Span
+    rule: str
+    confidence: float = 1.0
+
+
+@attrs.define(kw_only=True)
+class ArticleDraft:
+    """An article while the stages fill it in (working-text coordinates throughout)."""
+
+    span: Span
+    title: Stitched | None = None
+    subtitle: Stitched | None = None
+    columns: list[Stitched] = attrs.Factory(list)
+    #: the lines of the body, in reading order (a stitched fragment may come from further down)
+    body_lines: list[Line] = attrs.Factory(list)
+    dateline: Dateline | None = None
+    published: Published | None = None
+    bylines: list[Byline] = attrs.Factory(list)
+    #: spans of the body that are not paragraph text (dateline, bylines, jump markers …)
+    claimed: list[Span] = attrs.Factory(list)
+    paragraphs: list[Stitched] = attrs.Factory(list)
+    headings: list[Heading] = attrs.Factory(list)
+    facts: list[Fact] = attrs.Factory(list)
+    dates: list[DateMention] = attrs.Factory(list)
+    extras: list[Extra] = attrs.Factory(list)
+
+    @property
+    def year(self) -> int | None:
+        """The year the article's own metadata gives (published line, then dateline)."""
+        if self.published is not None:
+            return self.published.date.year
+        if self.dateline is not None and self.dateline.date is not None:
+            return self.dateline.date.year
+        return None
+
+
+@attrs.define(kw_only=True)
+class ParseState:
+    """Everything known about one page while the pipeline runs."""
+
+    original: str
+    norm: Normalized
+    reference_date: datetime.date | None = None
+    lines: list[Line] = attrs.Factory(list)
+    noise: list[NoiseDraft] = attrs.Factory(list)
+    #: repairs found by stages after normalisation, in working-text coordinates
+    repairs: list[Repair] = attrs.Factory(list)
+    #: publication lines found on the page, before they are given to articles
+    published: list[Hit[Published]] = attrs.Factory(list)
+    #: bylines found in publication lines (作者/编辑 …), before they are given to articles
+    meta_bylines: list[Byline] = attrs.Factory(list)
+    articles: list[ArticleDraft] = attrs.Factory(list)
+
+    @property
+    def text(self) -> str:
+        """The working (normalised) text."""
+        return self.norm.text
+
+    def add_noise(self, kind: NoiseKind, span: Span, rule: str, confidence: float = 1.0) -> None:
+        """Record a noise span (working-text coordinates)."""
+        if span.end > span.start:
+            self.noise.append(NoiseDraft(kind=kind, span=span, rule=rule, confidence=confidence))
+
+    def is_noise(self, span: Span) -> bool:
+        """Whether ``span`` lies wholly inside a recorded noise span."""
+        return any(n.span.contains(span) for n in self.noise)
+
+    def content_lines(self) -> Iterator[Line]:
+        """Non-blank lines that no noise span covers wholly."""
+        covered = sorted(n.span for n in self.noise)
+        j = 0
+        for line in self.lines:
+            if line.blank:
+                continue
+            while j < len(covered) and covered[j].end <= line.span.start:
+                j += 1
+            if any(c.contains(line.span) for c in covered[j : j + 8]) or self.is_noise(line.span):
+                continue
+            yield line
