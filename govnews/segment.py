@@ -1,29 +1,339 @@
-"""Page segmentation into articles, and paragraph building (minimal first version)."""
+"""Page structure: articles, titles, columns, subtitles, stitched fragments and paragraphs.
+
+A newspaper page holds several articles, often cut off mid-sentence and continued
+further down; a government-site page holds one article with section headings. The
+:class:`SegmentStage` decides which kind of page it reads from layout evidence
+(closing bylines, articles cut off before a new title, several datelines), then
+splits the content lines into articles. :class:`ParagraphStage` builds clean
+paragraphs, joining lines broken mid-sentence and setting exact duplicates apart.
+
+>>> from govnews import parse
+>>> page = ("第一篇新闻标题\\n本报讯 全市新建学校12所,新增学位3000个。\\n(张三)\\n"
+...         "第二篇新闻的标题\\n近日,区里召开了会议。")
+>>> [a.title.text for a in parse(page).articles]
+['第一篇新闻标题', '第二篇新闻的标题']
+"""
 
 from __future__ import annotations
 
-from govnews.core import Span, Stitched
-from govnews.state import ArticleDraft, ParseState
+import math
+from collections import Counter
+from collections.abc import Sequence
 
-__all__ = ["ParagraphStage", "SegmentStage"]
+import regex
+
+from govnews.core import Span, Stitched
+from govnews.document import Repair
+from govnews.state import ArticleDraft, Line, ParseState
+
+__all__ = [
+    "ParagraphStage",
+    "SegmentStage",
+    "clean_title",
+    "is_terminal",
+    "is_titleish",
+]
+
+# Sentence-final punctuation, optionally followed by closing quotes or brackets.
+_TERMINAL = regex.compile(r"[。！？!?；;…][”’」』）)\]】》\s]*$|[”’」』]$(?<=[。！？!?…][”’」』])")
+_BULLETS = "•·●○◆◇■□▲△▼▽★☆►▶➤→-—*#>"
+_BULLET_PREFIX = regex.compile(rf"^[{regex.escape(_BULLETS)}\s]+(?=\S)")
+_SEO_TAIL = regex.compile(
+    r"\s*(?:[_|｜]| - | — |-{2,})\s*[^_|｜]*?(?:网|政府|门户|频道|首页|新闻|资讯|中心|在线|日报|晚报)\S*$"
+)
+_HAN = regex.compile(r"\p{Han}")
+_DATELINE_START = regex.compile(
+    r"^[(（]?(?:本报|新华社|据新华社|中新网|人民网|央广网|央视网|新华网|光明网|澎湃新闻|\p{Han}{2,8}(?:报|网|台|社))"
+    r"[\p{Han}]{0,8}?(?:[0-9一二三四五六七八九十]{1,3}月[0-9一二三四五六七八九十]{1,3}日)?"
+    r"(?:专电|电|讯|消息)"
+)
+_CLOSING_BYLINE = regex.compile(r"^[(（]\s*\p{Han}{2,4}(?:[\s、,，]+\p{Han}{2,4}){0,3}\s*[)）]$")
+_JUMP = regex.compile(r"[(（](?:下转|上接|转|接)第?[0-9一二三四五六七八九十]{1,3}版[)）]")
+_NUMBERED = regex.compile(
+    r"^(?:[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十]{1,3}[)）]|[0-9]{1,2}[.．、](?![0-9])|[(（][0-9]{1,2}[)）])"
+)
+_QUOTE_OPEN = "“‘「『《（("
+_QUOTE_CLOSE = "”’」』》）)"
+
+
+def is_terminal(text: str) -> bool:
+    """Whether ``text`` ends a sentence.
+
+    >>> is_terminal("加快了脱贫致富步伐。"), is_terminal("对于手册填写、自来水等重点考")
+    (True, False)
+    >>> is_terminal("他说:“一上来就把事办到了心坎里。”")
+    True
+    """
+    return _TERMINAL.search(text.rstrip()) is not None
+
+
+def clean_title(text: str) -> str:
+    """A title without bullets, surrounding spaces and a site-name tail.
+
+    >>> clean_title("• 市教育局聚力助推新型工业化强市建设")
+    '市教育局聚力助推新型工业化强市建设'
+    >>> clean_title("全市召开脱贫攻坚推进会_新闻中心_某某市人民政府门户网站")
+    '全市召开脱贫攻坚推进会'
+    """
+    t = _BULLET_PREFIX.sub("", text.strip())
+    m = _SEO_TAIL.search(t)
+    if m and len(_HAN.findall(t[: m.start()])) >= 6:
+        t = t[: m.start()]
+    return t.strip()
+
+
+def is_titleish(text: str) -> bool:
+    """Whether a line could stand as a title or heading: short, no closing punctuation.
+
+    >>> is_titleish("阳谷大布:“细微”之处抓扶贫"), is_titleish("参观结束后,在辰泰重钢会议室进行了座谈。")
+    (True, False)
+    >>> is_titleish("(陈玉华)"), is_titleish("本报聊城7月23日讯(记者 张同建)")
+    (False, False)
+    """
+    t = clean_title(text)
+    n_han = len(_HAN.findall(t))
+    if n_han < 4 or len(t) > 42 or is_terminal(t):
+        return False
+    if t[-1] in ":：,，、" or t[0] in "(（[【" or regex.search(r"[。！？!?；;]", t):
+        return False
+    if _DATELINE_START.match(t) or _JUMP.search(t):
+        return False
+    # more than two sentence-internal commas read as a sentence, not a headline
+    return t.count(",") + t.count("，") <= 2
+
+
+def _key(text: str) -> str:
+    return "".join(_HAN.findall(clean_title(text)))
+
+
+def _bigrams(text: str) -> set[str]:
+    han = "".join(_HAN.findall(text))
+    return {han[i : i + 2] for i in range(len(han) - 1)}
+
+
+def _overlap(a: str, b: str) -> int:
+    return len(_bigrams(a) & _bigrams(b))
+
+
+def _split_subtitle(state: ParseState, line: Line) -> tuple[Stitched, Stitched | None]:
+    """``标题 ——副标题`` → title and subtitle, each stitched over its own part of the line."""
+    text = state.text
+    raw = line.text
+    lead = len(raw) - len(_BULLET_PREFIX.sub("", raw))
+    m = regex.search(r"\s*(?:——|--|—)\s*", raw[lead:])
+    if m and m.start() >= 4 and len(_HAN.findall(raw[lead + m.end() :])) >= 4:
+        t_end = line.span.start + lead + m.start()
+        s_start = line.span.start + lead + m.end()
+        title = Stitched.whole(text, Span(line.span.start + lead, t_end))
+        sub = Stitched.whole(text, Span(s_start, line.span.end))
+        return _trim(text, title), _trim(text, sub)
+    return _title_view(text, line), None
+
+
+def _trim(text: str, s: Stitched) -> Stitched:
+    span = s.base_span
+    assert span is not None
+    start, end = span.start, span.end
+    while start < end and text[start] in " \t\u3000":
+        start += 1
+    while end > start and text[end - 1] in " \t\u3000":
+        end -= 1
+    return Stitched.whole(text, Span(start, end))
+
+
+def _title_view(text: str, line: Line) -> Stitched:
+    raw = line.text
+    lead = len(raw) - len(_BULLET_PREFIX.sub("", raw))
+    cleaned = clean_title(raw)
+    start = line.span.start + lead
+    return Stitched.whole(text, Span(start, start + len(cleaned)))
 
 
 class SegmentStage:
-    """Splits the content lines into articles (for now: one article, first line as title)."""
+    """Splits the page's content lines into articles with titles, columns and subtitles."""
 
     name = "segment"
 
     def run(self, state: ParseState) -> None:
         lines = list(state.content_lines())
+        # jump markers (下转第二版) are layout, not content
+        for line in lines:
+            for m in _JUMP.finditer(line.text):
+                state.add_noise("metadata", Span(line.span.start + m.start(), line.span.start + m.end()),
+                                "layout.jump_marker")
+        lines = [ln for ln in lines if not _JUMP.fullmatch(ln.text)]
         if not lines:
             return
+        titleish = [is_titleish(ln.text) for ln in lines]
+        if self._multi(lines, titleish):
+            self._multi_articles(state, lines, titleish)
+        else:
+            self._single_article(state, lines, titleish)
+
+    # ------------------------------------------------------------------ page kind
+    @staticmethod
+    def _multi(lines: Sequence[Line], titleish: Sequence[bool]) -> bool:
+        """Layout evidence that the page holds several articles."""
+        n = len(lines)
+        datelines = sum(1 for ln in lines if _DATELINE_START.match(ln.text))
+        if datelines >= 2:
+            return True
+        for i in range(n - 2):
+            nxt_title = titleish[i + 1] and not titleish[i + 2]
+            if not nxt_title:
+                continue
+            if _CLOSING_BYLINE.match(lines[i].text):
+                return True
+            cut = not titleish[i] and not is_terminal(lines[i].text) and len(lines[i].text) >= 10
+            if cut and _overlap(lines[i + 1].text, lines[i + 2].text) >= 2:
+                return True
+        return False
+
+    # ------------------------------------------------------------------ one article
+    def _single_article(self, state: ParseState, lines: list[Line], titleish: list[bool]) -> None:
+        text = state.text
         art = ArticleDraft(span=Span(lines[0].span.start, lines[-1].span.end))
-        art.title = Stitched.whole(state.text, lines[0].span)
-        art.body_lines = lines[1:]
         state.articles.append(art)
+        start = 0
+        if titleish[0]:
+            art.title, art.subtitle = _split_subtitle(state, lines[0])
+            start = 1
+            # a deck line right under the title, before the body
+            if (
+                art.subtitle is None
+                and len(lines) > 2
+                and titleish[1]
+                and not titleish[2]
+                and _key(lines[1].text) != _key(lines[0].text)
+                and not _NUMBERED.match(lines[1].text)
+                and _overlap(lines[1].text, lines[0].text) >= 1
+            ):
+                art.subtitle = _title_view(text, lines[1])
+                start = 2
+        title_key = _key(lines[0].text) if art.title else ""
+        body = lines[start:]
+        for ln in body:
+            if title_key and _key(ln.text) == title_key:
+                state.add_noise("duplicate", ln.span, "structure.repeated_title")
+        body = [ln for ln in body if not (title_key and _key(ln.text) == title_key)]
+        art.body_lines = body
+        # heading lines: title-like lines that introduce body text after them
+        heads = [is_titleish(ln.text) and not _CLOSING_BYLINE.match(ln.text) for ln in body]
+        for k, ln in enumerate(body):
+            if heads[k] and k + 1 < len(body) and (k == 0 or is_terminal(body[k - 1].text) or heads[k - 1]):
+                art.heading_lines.append(ln)
+
+    # ------------------------------------------------------------------ several articles
+    def _multi_articles(self, state: ParseState, lines: list[Line], titleish: list[bool]) -> None:
+        text = state.text
+        n = len(lines)
+        arts: list[ArticleDraft] = []
+        keys: dict[str, ArticleDraft] = {}
+        current: ArticleDraft | None = None
+        i = 0
+        while i < n:
+            line = lines[i]
+            key = _key(line.text) if titleish[i] else ""
+            if key and key in keys and i + 1 < n and not titleish[i + 1]:
+                # a repeated title: what follows continues that article
+                state.add_noise("duplicate", line.span, "structure.repeated_title")
+                current = keys[key]
+                i += 1
+                continue
+            if titleish[i]:
+                j = i
+                while j < n and titleish[j] and _key(lines[j].text) not in keys:
+                    j += 1
+                if j < n and j > i and not titleish[j]:
+                    first_body = "".join(ln.text for ln in lines[j : j + 3])
+                    while j - i > 1 and len(_HAN.findall(line.text)) > 10 and _overlap(line.text, first_body) < 2:
+                        # a cut-off line of the previous article, not a title or banner
+                        if current is None:
+                            current = ArticleDraft(span=line.span)
+                            arts.append(current)
+                        current.body_lines.append(line)
+                        i += 1
+                        line = lines[i]
+                    current = self._new_article(state, lines[i:j])
+                    arts.append(current)
+                    if current.title is not None:
+                        keys[_key(lines[i + len(current.columns)].text)] = current
+                    i = j
+                    continue
+            # a body line
+            if current is None:
+                current = ArticleDraft(span=line.span)
+                arts.append(current)
+            # a block runs to the next title or to a line cut off mid-sentence, after which
+            # the text may continue another article
+            block_end = i + 1
+            while block_end < n and not titleish[block_end] and is_terminal(lines[block_end - 1].text):
+                block_end += 1
+            target = current
+            if current.body_lines and not is_terminal(current.body_lines[-1].text):
+                target = self._continuation(lines[i:block_end], current, arts, text)
+            target.body_lines.extend(lines[i:block_end])
+            i = block_end
+        for art in arts:
+            parts = [ln.span for ln in art.body_lines]
+            for s in [art.title, art.subtitle, *art.columns]:
+                if s is not None and s.base_span is not None:
+                    parts.append(s.base_span)
+            art.span = Span(min(p.start for p in parts), max(p.end for p in parts))
+        state.articles.extend(arts)
+
+    @staticmethod
+    def _new_article(state: ParseState, run: Sequence[Line]) -> ArticleDraft:
+        """An article from a run of title-like lines: columns, title, subtitle."""
+        text = state.text
+        k = 0
+        # short banner lines before a longer title name a section of the paper
+        while k < len(run) - 1 and len(_HAN.findall(run[k].text)) <= 10 and (
+            len(run[k].text) < len(run[k + 1].text) or "·" in run[k].text
+        ):
+            k += 1
+        art = ArticleDraft(span=run[k].span)
+        art.columns = [_title_view(text, ln) for ln in run[:k]]
+        art.title, art.subtitle = _split_subtitle(state, run[k])
+        if art.subtitle is None and k + 1 < len(run):
+            art.subtitle = _title_view(text, run[k + 1])
+        for ln in run[k + 2 :]:
+            art.body_lines.append(ln)
+        return art
+
+    @staticmethod
+    def _continuation(
+        block: Sequence[Line], current: ArticleDraft, arts: Sequence[ArticleDraft], text: str
+    ) -> ArticleDraft:
+        """The cut-off article a headless block continues, chosen by shared vocabulary."""
+        open_arts = [
+            a
+            for a in arts
+            if a.body_lines
+            and not is_terminal(a.body_lines[-1].text)
+            and not _CLOSING_BYLINE.match(a.body_lines[-1].text)
+        ]
+        if len(open_arts) <= 1:
+            return current
+        frag = _bigrams("".join(ln.text for ln in block))
+        docs = {id(a): _article_bigrams(a) for a in open_arts}
+        df: Counter[str] = Counter()
+        for bg in docs.values():
+            df.update(bg)
+
+        def score(a: ArticleDraft) -> float:
+            return sum(1.0 / df[b] for b in frag & docs[id(a)]) + 0.01 * math.log1p(len(docs[id(a)]))
+
+        best = max(open_arts, key=score)
+        return best if score(best) > score(current) + 1.0 else current
 
 
-def _subtract(span: Span, holes: list[Span]) -> list[Span]:
+def _article_bigrams(a: ArticleDraft) -> set[str]:
+    parts = [a.title.text if a.title else ""] * 2 + [ln.text for ln in a.body_lines]
+    return _bigrams("".join(parts))
+
+
+def _subtract(span: Span, holes: Sequence[Span]) -> list[Span]:
     out = [span]
     for h in holes:
         nxt: list[Span] = []
@@ -39,16 +349,70 @@ def _subtract(span: Span, holes: list[Span]) -> list[Span]:
     return out
 
 
+def _trim_spans(text: str, spans: list[Span]) -> list[Span]:
+    out = []
+    for sp in spans:
+        s, e = sp.start, sp.end
+        while s < e and text[s] in " \t\u3000":
+            s += 1
+        while e > s and text[e - 1] in " \t\u3000":
+            e -= 1
+        if e > s:
+            out.append(Span(s, e))
+    return out
+
+
 class ParagraphStage:
-    """Builds paragraphs from body lines, leaving out claimed and noise spans."""
+    """Builds paragraphs from body lines: claimed and noise spans left out, broken lines joined,
+    exact duplicates set apart as noise."""
 
     name = "paragraphs"
 
     def run(self, state: ParseState) -> None:
+        text = state.text
+        noise = sorted(n.span for n in state.noise)
+        seen: set[str] = set()
         for art in state.articles:
-            holes = sorted(art.claimed + [n.span for n in state.noise])
+            heads = {ln.index for ln in art.heading_lines}
+            holes = sorted([*art.claimed, *noise])
+            current: list[Span] = []
             for line in art.body_lines:
-                pieces = _subtract(line.span, [h for h in holes if h.overlaps(line.span)])
-                para = Stitched.from_spans(state.text, pieces)
-                if para.text.strip():
-                    art.paragraphs.append(para)
+                if line.index in heads:
+                    self._flush(state, art, current, seen)
+                    current = []
+                    continue
+                pieces = _trim_spans(text, _subtract(line.span, [h for h in holes if h.overlaps(line.span)]))
+                if not pieces:
+                    continue
+                if current and not is_terminal(text[current[-1].start : current[-1].end]):
+                    gap = Span(current[-1].end, pieces[0].start)
+                    if gap.slice(text).strip():
+                        # a fragment continued from further down the page
+                        state.repairs.append(
+                            Repair(kind="stitch", span=pieces[0], before="", after="", rule="structure.fragment")
+                        )
+                    else:
+                        state.repairs.append(
+                            Repair(kind="line_join", span=gap, before=gap.slice(text), after="",
+                                   rule="structure.broken_line")
+                        )
+                    current.extend(pieces)
+                else:
+                    self._flush(state, art, current, seen)
+                    current = list(pieces)
+            self._flush(state, art, current, seen)
+
+    @staticmethod
+    def _flush(state: ParseState, art: ArticleDraft, pieces: list[Span], seen: set[str]) -> None:
+        if not pieces:
+            return
+        para = Stitched.from_spans(state.text, pieces)
+        if not para.text.strip():
+            return
+        key = "".join(para.text.split())
+        if len(key) >= 8 and key in seen:
+            for sp in pieces:
+                state.add_noise("duplicate", sp, "structure.duplicate_paragraph")
+            return
+        seen.add(key)
+        art.paragraphs.append(para)

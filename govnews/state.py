@@ -69,6 +69,8 @@ class ArticleDraft:
     columns: list[Stitched] = attrs.Factory(list)
     #: the lines of the body, in reading order (a stitched fragment may come from further down)
     body_lines: list[Line] = attrs.Factory(list)
+    #: body lines that stand alone as section headings (not paragraph text)
+    heading_lines: list[Line] = attrs.Factory(list)
     dateline: Dateline | None = None
     published: Published | None = None
     bylines: list[Byline] = attrs.Factory(list)
