@@ -86,7 +86,7 @@ def _run_in_heads(paragraphs: Sequence[str], level: int) -> list[tuple[int, Head
     out: list[tuple[int, Heading]] = []
     for k, (marker, start, end, mlevel) in found:
         text = paragraphs[k][start:end].strip()
-        out.append((k, Heading(text=text, span=Span(start, end), level=mlevel or level, marker=marker)))
+        out.append((k, Heading(text=text, span=Span(0, end), level=mlevel or level, marker=marker)))
     return out
 
 
@@ -111,8 +111,7 @@ class HeadingStage:
             pos = order.get(ln.index, -10)
             if level is None:
                 level = 2 if (pos == prev_pos + 1 and prev_level == 1 and marker is None) else 1
-            start = ln.span.end - len(rest)
-            heads.append(Heading(text=rest.strip(), span=Span(start, ln.span.end), level=level, marker=marker))
+            heads.append(Heading(text=rest.strip(), span=ln.span, level=level, marker=marker))
             prev_pos, prev_level = pos, level
         line_levels = [h.level for h in heads if h.marker is None]
         run_level = (max(line_levels) + 1) if line_levels else 1

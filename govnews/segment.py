@@ -32,6 +32,7 @@ __all__ = [
     "clean_title",
     "is_terminal",
     "is_titleish",
+    "looks_cut",
 ]
 
 # Sentence-final punctuation, optionally followed by closing quotes or brackets.
@@ -91,6 +92,7 @@ def is_titleish(text: str) -> bool:
     (False, False)
     """
     t = clean_title(text)
+    t = _NUMBERED.sub("", t) or t
     n_han = len(_HAN.findall(t))
     if n_han < 4 or len(t) > 42 or is_terminal(t):
         return False
@@ -100,6 +102,34 @@ def is_titleish(text: str) -> bool:
         return False
     # more than two sentence-internal commas read as a sentence, not a headline
     return t.count(",") + t.count("，") <= 2
+
+
+_OPEN_CLOSE = {"(": ")", "（": "）", "“": "”", "‘": "’", "「": "」", "『": "』", "《": "》", "[": "]", "【": "】"}
+# a line ending like this stops mid-sentence
+_CUT_END = regex.compile(r"(?:[0-9.．]|[的了和与及在对将把被从向为是而并或且等])$")
+# a line starting like this carries on the line before it
+_CONT_START = regex.compile(
+    r"^(?:[)）”’」』》\]】,，、。；;：:!！?？]|[0-9]*(?:[个所名人户家台项处次亩万亿元千百%％岁年月日]))"
+)
+
+
+def _unbalanced(text: str) -> bool:
+    return any(text.count(o) > text.count(c) for o, c in _OPEN_CLOSE.items())
+
+
+def looks_cut(line: str, next_line: str | None = None) -> bool:
+    """Whether ``line`` stops mid-sentence (and ``next_line``, if given, carries it on).
+
+    >>> looks_cut("由乡镇(街", "道)经管站登记。"), looks_cut("设立公益岗位109", "个,帮助群众就业。")
+    (True, True)
+    >>> looks_cut("实施产教融合“连心工程”", "优质服务产业扩规提质")
+    False
+    """
+    if is_terminal(line):
+        return False
+    if _unbalanced(line) or _CUT_END.search(line):
+        return True
+    return next_line is not None and _CONT_START.match(next_line) is not None
 
 
 def _key(text: str) -> str:
@@ -164,7 +194,10 @@ class SegmentStage:
         lines = [ln for ln in lines if not _JUMP.fullmatch(ln.text)]
         if not lines:
             return
-        titleish = [is_titleish(ln.text) for ln in lines]
+        titleish = [
+            is_titleish(ln.text) and not looks_cut(ln.text, lines[k + 1].text if k + 1 < len(lines) else None)
+            for k, ln in enumerate(lines)
+        ]
         if self._multi(lines, titleish):
             self._multi_articles(state, lines, titleish)
         else:
@@ -178,14 +211,31 @@ class SegmentStage:
         datelines = sum(1 for ln in lines if _DATELINE_START.match(ln.text))
         if datelines >= 2:
             return True
+        seen: set[str] = set()
+        repeat = []
+        for ln, t in zip(lines, titleish, strict=True):
+            key = _key(ln.text) if t else ""
+            repeat.append(bool(key) and key in seen)
+            seen.add(key)
         for i in range(n - 2):
-            nxt_title = titleish[i + 1] and not titleish[i + 2]
-            if not nxt_title:
-                continue
+            if repeat[i + 1]:
+                continue  # a title repeated as a separator starts no article
+            j = i + 1
+            while j < n and titleish[j]:
+                j += 1
+            if j == i + 1 or j >= n:
+                continue  # no title-like run followed by body text
             if _CLOSING_BYLINE.match(lines[i].text):
                 return True
-            cut = not titleish[i] and not is_terminal(lines[i].text) and len(lines[i].text) >= 10
-            if cut and _overlap(lines[i + 1].text, lines[i + 2].text) >= 2:
+            text = lines[i].text
+            k = j
+            while k < min(n, j + 3) and not titleish[k]:
+                k += 1
+            body = "".join(ln.text for ln in lines[j:k])
+            cut = not is_terminal(text) and len(text) >= 10 and (
+                not titleish[i] or (regex.search(r"[,，、]", text) is not None and _overlap(text, body) < 2)
+            )
+            if cut and _overlap(lines[j - 1].text, body) >= 2:
                 return True
         return False
 
@@ -218,10 +268,21 @@ class SegmentStage:
         body = [ln for ln in body if not (title_key and _key(ln.text) == title_key)]
         art.body_lines = body
         # heading lines: title-like lines that introduce body text after them
-        heads = [is_titleish(ln.text) and not _CLOSING_BYLINE.match(ln.text) for ln in body]
-        for k, ln in enumerate(body):
-            if heads[k] and k + 1 < len(body) and (k == 0 or is_terminal(body[k - 1].text) or heads[k - 1]):
-                art.heading_lines.append(ln)
+        heads = [
+            is_titleish(ln.text)
+            and not _CLOSING_BYLINE.match(ln.text)
+            and not looks_cut(ln.text, body[k + 1].text if k + 1 < len(body) else None)
+            for k, ln in enumerate(body)
+        ]
+        found = [
+            ln
+            for k, ln in enumerate(body)
+            if heads[k] and k + 1 < len(body) and (k == 0 or is_terminal(body[k - 1].text) or heads[k - 1])
+        ]
+        # a lone unnumbered title-like line is more likely a caption or a broken line than a heading
+        if sum(1 for ln in found if not _NUMBERED.match(ln.text)) < 2:
+            found = [ln for ln in found if _NUMBERED.match(ln.text)]
+        art.heading_lines.extend(found)
 
     # ------------------------------------------------------------------ several articles
     def _multi_articles(self, state: ParseState, lines: list[Line], titleish: list[bool]) -> None:
@@ -245,19 +306,10 @@ class SegmentStage:
                 while j < n and titleish[j] and _key(lines[j].text) not in keys:
                     j += 1
                 if j < n and j > i and not titleish[j]:
-                    first_body = "".join(ln.text for ln in lines[j : j + 3])
-                    while j - i > 1 and len(_HAN.findall(line.text)) > 10 and _overlap(line.text, first_body) < 2:
-                        # a cut-off line of the previous article, not a title or banner
-                        if current is None:
-                            current = ArticleDraft(span=line.span)
-                            arts.append(current)
-                        current.body_lines.append(line)
-                        i += 1
-                        line = lines[i]
-                    current = self._new_article(state, lines[i:j])
-                    arts.append(current)
-                    if current.title is not None:
-                        keys[_key(lines[i + len(current.columns)].text)] = current
+                    k = j
+                    while k < min(n, j + 3) and not titleish[k]:
+                        k += 1
+                    current = self._title_run(state, lines[i:j], lines[j:k], current, arts, keys)
                     i = j
                     continue
             # a body line
@@ -281,6 +333,39 @@ class SegmentStage:
                     parts.append(s.base_span)
             art.span = Span(min(p.start for p in parts), max(p.end for p in parts))
         state.articles.extend(arts)
+
+    def _title_run(
+        self,
+        state: ParseState,
+        run: Sequence[Line],
+        after: Sequence[Line],
+        current: ArticleDraft | None,
+        arts: list[ArticleDraft],
+        keys: dict[str, ArticleDraft],
+    ) -> ArticleDraft:
+        """Split a run of title-like lines into what ends the article before and the new article's head."""
+        body = "".join(ln.text for ln in after)
+        t = next((k for k, ln in enumerate(run) if _overlap(ln.text, body) >= 2), 0)
+        c = t
+        while c > 0 and len(_HAN.findall(run[c - 1].text)) <= 10:
+            c -= 1  # banners standing right before the title
+        lead = list(run[:c])
+        if len(lead) >= 2:
+            # a title and its cut-off body, ahead of the next article
+            prev = ArticleDraft(span=lead[0].span)
+            prev.title, prev.subtitle = _split_subtitle(state, lead[0])
+            prev.body_lines.extend(lead[1:])
+            arts.append(prev)
+            keys[_key(lead[0].text)] = prev
+        elif lead:
+            if current is None:
+                current = ArticleDraft(span=lead[0].span)
+                arts.append(current)
+            current.body_lines.extend(lead)
+        art = self._new_article(state, run[c:])
+        arts.append(art)
+        keys[_key(run[c + len(art.columns)].text)] = art
+        return art
 
     @staticmethod
     def _new_article(state: ParseState, run: Sequence[Line]) -> ArticleDraft:
@@ -316,7 +401,7 @@ class SegmentStage:
         if len(open_arts) <= 1:
             return current
         frag = _bigrams("".join(ln.text for ln in block))
-        docs = {id(a): _article_bigrams(a) for a in open_arts}
+        docs = {id(a): _article_bigrams(a) for a in [*open_arts, current]}
         df: Counter[str] = Counter()
         for bg in docs.values():
             df.update(bg)
