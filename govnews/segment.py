@@ -83,20 +83,29 @@ def clean_title(text: str) -> str:
     return t.strip()
 
 
-def is_titleish(text: str) -> bool:
+def is_titleish(text: str, *, headline: bool = False) -> bool:
     """Whether a line could stand as a title or heading: short, no closing punctuation.
 
     >>> is_titleish("阳谷大布:“细微”之处抓扶贫"), is_titleish("参观结束后,在辰泰重钢会议室进行了座谈。")
     (True, False)
     >>> is_titleish("(陈玉华)"), is_titleish("本报聊城7月23日讯(记者 张同建)")
     (False, False)
+
+    With ``headline=True`` (the first line of a page), a closing ``!`` or ``?`` is allowed:
+
+    >>> is_titleish("全县贫困人口清零!"), is_titleish("全县贫困人口清零!", headline=True)
+    (False, True)
     """
     t = clean_title(text)
     t = _NUMBERED.sub("", t) or t
+    if headline and len(t) <= 32:
+        # a headline may end with ! or ? (never with 。)
+        t = t.rstrip("!！?？")
     n_han = len(_HAN.findall(t))
     if n_han < 4 or len(t) > 42 or is_terminal(t):
         return False
-    if t[-1] in ":：,，、" or t[0] in "(（[【" or regex.search(r"[。！？!?；;]", t):
+    inner = r"[。；;]" if headline else r"[。！？!?；;]"
+    if t[-1] in ":：,，、" or t[0] in "(（[【" or regex.search(inner, t):
         return False
     if _DATELINE_START.match(t) or _JUMP.search(t):
         return False
@@ -195,7 +204,8 @@ class SegmentStage:
         if not lines:
             return
         titleish = [
-            is_titleish(ln.text) and not looks_cut(ln.text, lines[k + 1].text if k + 1 < len(lines) else None)
+            is_titleish(ln.text, headline=k == 0)
+            and not looks_cut(ln.text, lines[k + 1].text if k + 1 < len(lines) else None)
             for k, ln in enumerate(lines)
         ]
         if self._multi(lines, titleish):
