@@ -10,6 +10,7 @@ see it.
 
 from __future__ import annotations
 
+import bisect
 import datetime
 from collections.abc import Iterator
 
@@ -108,6 +109,7 @@ class ParseState:
     #: bylines found in publication lines (作者/编辑 …), before they are given to articles
     meta_bylines: list[Byline] = attrs.Factory(list)
     articles: list[ArticleDraft] = attrs.Factory(list)
+    _noise_cache: tuple[int, list[int], list[int]] | None = attrs.field(default=None, init=False, repr=False)
 
     @property
     def text(self) -> str:
@@ -120,18 +122,34 @@ class ParseState:
             self.noise.append(NoiseDraft(kind=kind, span=span, rule=rule, confidence=confidence))
 
     def is_noise(self, span: Span) -> bool:
-        """Whether ``span`` lies wholly inside a recorded noise span."""
-        return any(n.span.contains(span) for n in self.noise)
+        """Whether ``span`` lies wholly inside the recorded noise (adjacent noise spans count as one)."""
+        starts, ends = self._merged_noise()
+        k = bisect.bisect_right(starts, span.start) - 1
+        return k >= 0 and span.end <= ends[k]
+
+    def _merged_noise(self) -> tuple[list[int], list[int]]:
+        # noise is append-only while stages run: the merge is cached by its length
+        cached = self._noise_cache
+        if cached is not None and cached[0] == len(self.noise):
+            return cached[1], cached[2]
+        starts: list[int] = []
+        ends: list[int] = []
+        for n in sorted(self.noise, key=lambda n: n.span.start):
+            if ends and n.span.start <= ends[-1]:
+                ends[-1] = max(ends[-1], n.span.end)
+            else:
+                starts.append(n.span.start)
+                ends.append(n.span.end)
+        self._noise_cache = (len(self.noise), starts, ends)
+        return starts, ends
 
     def content_lines(self) -> Iterator[Line]:
         """Non-blank lines that no noise span covers wholly."""
-        covered = sorted(n.span for n in self.noise)
-        j = 0
+        starts, ends = self._merged_noise()
         for line in self.lines:
             if line.blank:
                 continue
-            while j < len(covered) and covered[j].end <= line.span.start:
-                j += 1
-            if any(c.contains(line.span) for c in covered[j : j + 8]) or self.is_noise(line.span):
+            k = bisect.bisect_right(starts, line.span.start) - 1
+            if k >= 0 and line.span.end <= ends[k]:
                 continue
             yield line
