@@ -194,24 +194,18 @@ def _edit_pass(text: str) -> tuple[list[tuple[int, int, str]], list[tuple[str, i
         kind = m.lastgroup or ""
         s, e = m.span()
         before = m.group()
-        if kind == "pinyin":
-            after, rule = "", "pinyin.annotation"
-        elif kind == "mojibake":
-            after, rule = "", "mojibake.run"
+        if kind in ("pinyin", "mojibake", "zero"):
+            after = ""
         elif kind == "censored":
-            after, rule = "最", "censored.zui"
+            after = "最"
         elif kind == "crlf":
-            after, rule = "\n", "space.crlf"
-        elif kind == "zero":
-            after, rule = "", "space.invisible"
+            after = "\n"
         elif kind == "space":
-            after, rule = " " * len(before), "space.wide"
+            after = " " * len(before)
         else:
-            after, rule = before.translate(_FOLD), "width.fullwidth"
+            after = before.translate(_FOLD)
         edits.append((s, e, after))
-        rkind = {"crlf": "space", "zero": "space"}.get(kind, kind)
-        repairs.append((rkind, s, e, before, after if kind != "censored" else "最"))
-        del rule
+        repairs.append(({"crlf": "space", "zero": "space"}.get(kind, kind), s, e, before, after))
     return edits, repairs
 
 
@@ -226,37 +220,39 @@ _RULES = {
 
 
 def _t2s_pass(text: str) -> tuple[list[tuple[int, int, str]], list[tuple[str, int, int, str, str]]]:
-    """Convert each line holding traditional characters; char-level edits where lengths agree."""
-    pat = _traditional_pattern()
+    """Convert traditional characters; char-level edits on lines whose length the conversion keeps.
+
+    The text is converted in one call (OpenCC is fast; per-line calls are not) and
+    compared line by line; a line whose length changed becomes one edit, so a length
+    change can never shift the offsets of anything outside it.
+    """
     convert = _t2s()
+    converted = convert(text)
     edits: list[tuple[int, int, str]] = []
     repairs: list[tuple[str, int, int, str, str]] = []
-    last_line = -1
-    for m in pat.finditer(text):
-        if m.start() <= last_line:
-            continue
-        ls = text.rfind("\n", 0, m.start()) + 1
-        le = text.find("\n", m.end())
-        le = len(text) if le < 0 else le
-        last_line = le
-        line = text[ls:le]
-        conv = convert(line)
-        if len(conv) == len(line):
-            i = 0
-            n = len(line)
-            while i < n:
-                if line[i] == conv[i]:
-                    i += 1
-                    continue
-                j = i
-                while j < n and line[j] != conv[j]:
-                    j += 1
-                edits.append((ls + i, ls + j, conv[i:j]))
-                repairs.append(("t2s", ls + i, ls + j, line[i:j], conv[i:j]))
-                i = j
-        elif conv != line:
-            edits.append((ls, le, conv))
-            repairs.append(("t2s", ls, le, line, conv))
+    if converted == text:
+        return edits, repairs
+    src_lines = text.split("\n")
+    dst_lines = converted.split("\n")
+    if len(src_lines) != len(dst_lines):  # pragma: no cover - OpenCC keeps line breaks
+        dst_lines = [convert(line) for line in src_lines]
+    pos = 0
+    for src, dst in zip(src_lines, dst_lines, strict=True):
+        if src != dst:
+            if len(src) == len(dst):
+                diff = [i for i, (a, b) in enumerate(zip(src, dst, strict=True)) if a != b]
+                run_start = prev = diff[0]
+                for i in [*diff[1:], -1]:
+                    if i != prev + 1:
+                        s, e = pos + run_start, pos + prev + 1
+                        edits.append((s, e, dst[run_start : prev + 1]))
+                        repairs.append(("t2s", s, e, src[run_start : prev + 1], dst[run_start : prev + 1]))
+                        run_start = i
+                    prev = i
+            else:
+                edits.append((pos, pos + len(src), dst))
+                repairs.append(("t2s", pos, pos + len(src), src, dst))
+        pos += len(src) + 1
     return edits, repairs
 
 
@@ -277,24 +273,21 @@ def normalize(text: str) -> Normalized:
     steps: list[_Step] = []
     pending: list[tuple[str, int, int, str, str]] = []
     current = text
-    passes: list[Callable[[str], tuple[list[tuple[int, int, str]], list[tuple[str, int, int, str, str]]]]]
-    passes = [_edit_pass, _edit_pass, _edit_pass]
-    if has_traditional(text):
-        passes += [_t2s_pass, _t2s_pass]
-    for run in passes:
-        edits, reps = run(current)
-        if not edits:
-            if run is _edit_pass:
-                continue
-            continue
-        current, step = _apply(current, edits)
-        sofar = OffsetMap(tuple(steps))
-        for kind, s, e, before, after in reps:
-            os_ = sofar.to_original(s)
-            oe = max(os_, sofar.to_original(e, end=True))
-            pending.append((kind, os_, oe, before, after))
-        assert step is not None
-        steps.append(step)
+    # each pass runs to a fixed point (a removal can bring two parts of a pattern together)
+    for run, limit in ((_edit_pass, 4), (_t2s_pass, 2)):
+        for _ in range(limit):
+            if run is _t2s_pass and not has_traditional(current):
+                break
+            edits, reps = run(current)
+            if not edits:
+                break
+            sofar = OffsetMap(tuple(steps))
+            for kind, s, e, before, after in reps:
+                os_ = sofar.to_original(s)
+                pending.append((kind, os_, max(os_, sofar.to_original(e, end=True)), before, after))
+            current, step = _apply(current, edits)
+            assert step is not None
+            steps.append(step)
     repairs = tuple(
         Repair(kind=k, span=Span(s, e), before=b, after=a, rule=_RULES.get(k, k))
         for k, s, e, b, a in sorted(pending, key=lambda r: (r[1], r[2]))

@@ -16,6 +16,7 @@ paragraphs, joining lines broken mid-sentence and setting exact duplicates apart
 
 from __future__ import annotations
 
+import bisect
 import math
 from collections import Counter
 from collections.abc import Sequence
@@ -145,9 +146,12 @@ def _key(text: str) -> str:
     return "".join(_HAN.findall(clean_title(text)))
 
 
+_NON_HAN = regex.compile(r"\P{Han}+")
+
+
 def _bigrams(text: str) -> set[str]:
-    han = "".join(_HAN.findall(text))
-    return {han[i : i + 2] for i in range(len(han) - 1)}
+    han = _NON_HAN.sub("", text)
+    return set(map(str.__add__, han, han[1:]))
 
 
 def _overlap(a: str, b: str) -> int:
@@ -296,10 +300,10 @@ class SegmentStage:
 
     # ------------------------------------------------------------------ several articles
     def _multi_articles(self, state: ParseState, lines: list[Line], titleish: list[bool]) -> None:
-        text = state.text
         n = len(lines)
         arts: list[ArticleDraft] = []
         keys: dict[str, ArticleDraft] = {}
+        cache: dict[int, tuple[int, set[str]]] = {}
         current: ArticleDraft | None = None
         i = 0
         while i < n:
@@ -333,7 +337,7 @@ class SegmentStage:
                 block_end += 1
             target = current
             if current.body_lines and not is_terminal(current.body_lines[-1].text):
-                target = self._continuation(lines[i:block_end], current, arts, text)
+                target = self._continuation(lines[i:block_end], current, arts, cache)
             target.body_lines.extend(lines[i:block_end])
             i = block_end
         for art in arts:
@@ -398,20 +402,25 @@ class SegmentStage:
 
     @staticmethod
     def _continuation(
-        block: Sequence[Line], current: ArticleDraft, arts: Sequence[ArticleDraft], text: str
+        block: Sequence[Line],
+        current: ArticleDraft,
+        arts: Sequence[ArticleDraft],
+        cache: dict[int, tuple[int, set[str]]],
     ) -> ArticleDraft:
         """The cut-off article a headless block continues, chosen by shared vocabulary."""
         open_arts = [
             a
-            for a in arts
-            if a.body_lines
+            for a in arts[-_MAX_OPEN:]
+            if a is not current
+            and a.body_lines
             and not is_terminal(a.body_lines[-1].text)
             and not _CLOSING_BYLINE.match(a.body_lines[-1].text)
         ]
-        if len(open_arts) <= 1:
+        if not open_arts:
             return current
-        frag = _bigrams("".join(ln.text for ln in block))
-        docs = {id(a): _article_bigrams(a) for a in [*open_arts, current]}
+        open_arts.append(current)
+        frag = _bigrams("".join(ln.text for ln in block[:3])[:400])
+        docs = {id(a): _article_bigrams(a, cache) for a in open_arts}
         df: Counter[str] = Counter()
         for bg in docs.values():
             df.update(bg)
@@ -423,9 +432,39 @@ class SegmentStage:
         return best if score(best) > score(current) + 1.0 else current
 
 
-def _article_bigrams(a: ArticleDraft) -> set[str]:
-    parts = [a.title.text if a.title else ""] * 2 + [ln.text for ln in a.body_lines]
-    return _bigrams("".join(parts))
+_MAX_OPEN = 24  # how many recent articles a headless fragment may continue
+
+
+def _article_bigrams(a: ArticleDraft, cache: dict[int, tuple[int, set[str]]]) -> set[str]:
+    # an article grows by whole lines while segmenting: cache per article by its line count
+    got = cache.get(id(a))
+    if got is None or got[0] != len(a.body_lines):
+        lines = a.body_lines if len(a.body_lines) <= 5 else [*a.body_lines[:2], *a.body_lines[-3:]]
+        parts = [a.title.text if a.title else "", *(ln.text for ln in lines)]
+        got = cache[id(a)] = (len(a.body_lines), _bigrams("".join(parts)))
+    return got[1]
+
+
+def _merge(spans: Sequence[Span]) -> tuple[list[int], list[int]]:
+    """Union of spans as sorted, disjoint ``(starts, ends)``."""
+    starts: list[int] = []
+    ends: list[int] = []
+    for sp in sorted(spans, key=lambda sp: (sp.start, sp.end)):
+        if ends and sp.start <= ends[-1]:
+            ends[-1] = max(ends[-1], sp.end)
+        else:
+            starts.append(sp.start)
+            ends.append(sp.end)
+    return starts, ends
+
+
+def _holes_in(span: Span, starts: list[int], ends: list[int]) -> list[Span]:
+    k = bisect.bisect_right(ends, span.start)
+    out = []
+    while k < len(starts) and starts[k] < span.end:
+        out.append(Span(starts[k], ends[k]))
+        k += 1
+    return out
 
 
 def _subtract(span: Span, holes: Sequence[Span]) -> list[Span]:
@@ -465,18 +504,18 @@ class ParagraphStage:
 
     def run(self, state: ParseState) -> None:
         text = state.text
-        noise = sorted(n.span for n in state.noise)
+        noise = [n.span for n in state.noise]
         seen: set[str] = set()
         for art in state.articles:
             heads = {ln.index for ln in art.heading_lines}
-            holes = sorted([*art.claimed, *noise])
+            h_starts, h_ends = _merge([*art.claimed, *noise])
             current: list[Span] = []
             for line in art.body_lines:
                 if line.index in heads:
                     self._flush(state, art, current, seen)
                     current = []
                     continue
-                pieces = _trim_spans(text, _subtract(line.span, [h for h in holes if h.overlaps(line.span)]))
+                pieces = _trim_spans(text, _subtract(line.span, _holes_in(line.span, h_starts, h_ends)))
                 if not pieces:
                     continue
                 if current and not is_terminal(text[current[-1].start : current[-1].end]):
