@@ -1,23 +1,376 @@
-"""Stub: to be implemented."""
+"""Noise on a page: footers, site chrome, social prompts, recommendation lists, link farms.
+
+:class:`LineNoiseStage` classifies lines, and parts of lines, right after the page is
+split into lines; :class:`~govnews.injected.InjectedStage` (re-exported here) later
+cuts keyword spam out of sentences. The rules are data (:mod:`govnews.noise_rules`):
+pass your own to the stage to add patterns or switch a family off.
+
+>>> page = "市政府召开常务会议\\n会议研究了有关事项。\\n版权所有:某某市人民政府 ICP备12345678号"
+>>> [(n.kind, n.text, n.rule) for n in find_noise(page)]
+[('footer', '版权所有:某某市人民政府 ICP备12345678号', 'footer.copyright+footer.icp')]
+
+Switching a family off, adding a pattern:
+
+>>> from govnews.noise_rules import DEFAULT_RULES
+>>> find_noise(page, rules=DEFAULT_RULES.without("footer"))
+[]
+>>> rules = DEFAULT_RULES.with_pattern("site_chrome", "my.banner", r"欢迎访问本站", scope="line")
+>>> [n.text for n in find_noise("欢迎访问本站!\\n正文。", rules=rules)]
+['欢迎访问本站!']
+"""
 
 from __future__ import annotations
 
-from govnews.state import ParseState
+import bisect
+from collections.abc import Sequence
+
+import regex
+
+from govnews.core import Span
+from govnews.document import Noise, NoiseKind
+from govnews.injected import InjectedStage, find_injected
+from govnews.lines import split_lines
+from govnews.noise_rules import DEFAULT_RULES, NoisePattern, NoiseRules, RuleFamily, compile_mode
+from govnews.normalize import normalize
+from govnews.state import Line, ParseState
+
+__all__ = ["InjectedStage", "LineNoiseStage", "find_noise", "line_noise"]
+
+_CORE = regex.compile(r"[\p{Han}A-Za-z0-9]")
+_PROSE_END = regex.compile(r"[。；！？][”’」』)）]?(?=.)")
+_SENTENCE = regex.compile(r"[。；！？]")
+_PUNCT_IN = regex.compile(r"[，。；！？,;!?]")
+_HAN = regex.compile(r"\p{Han}")
+_LATIN_OPEN = regex.compile(r"(?i:copyright|©|\(c\)|all\s+rights)")
+_SHORT_PUNCT = regex.compile(r"[。，,；;！!？?：:、“”\"]")
+_ITEM = regex.compile(r"^(?:[0-9]{1,2}(?:[.、)）]|\s)|[·•\-*■□●◆▶>]|\(?[0-9]{1,2}\))")
+_MAX_BLOCK = 40
+
+Found = tuple[NoiseKind, Span, str, float]
+
+
+def _core_len(s: str) -> int:
+    return len(_CORE.findall(s))
+
+
+def _merge(spans: Sequence[Span]) -> list[Span]:
+    out: list[Span] = []
+    for sp in sorted(spans):
+        if out and sp.start <= out[-1].end:
+            if sp.end > out[-1].end:
+                out[-1] = Span(out[-1].start, sp.end)
+        else:
+            out.append(sp)
+    return out
+
+
+def _is_prose(residue: str) -> bool:
+    return len(_HAN.findall(residue)) >= 8 and bool(_SENTENCE.search(residue))
+
+
+class _Hit:
+    __slots__ = ("fam", "pat", "span")
+
+    def __init__(self, fam: RuleFamily, pat: NoisePattern, span: Span) -> None:
+        self.fam, self.pat, self.span = fam, pat, span
+
+
+def _rule_names(hits: Sequence[_Hit]) -> str:
+    names: list[str] = []
+    for h in hits:
+        if h.pat.rule not in names:
+            names.append(h.pat.rule)
+    return "+".join(names[:4])
+
+
+def _classify_line(text: str, line: Line, hits: list[_Hit]) -> list[Found]:
+    """Decide what of one line is noise, given the marker hits in it."""
+    ls = line.span.start
+    full = line.text
+    whole_hits = [h for h in hits if h.pat.scope == "line"]
+    covered = _merge([h.span for h in hits])
+    residue_parts: list[str] = []
+    pos = ls
+    for sp in covered:
+        residue_parts.append(text[pos : sp.start])
+        pos = sp.end
+    residue_parts.append(text[pos : line.span.end])
+    residue = " ".join(residue_parts)
+    res_core = _core_len(residue)
+    line_core = max(_core_len(full), 1)
+    first = min(hits, key=lambda h: h.span.start)
+    latin_open = (first.span.start == ls and bool(_LATIN_OPEN.match(full)) and len(full) <= 160
+                  and not _SENTENCE.search(full))
+    opening = (first.span.start == ls and res_core <= 20 and not _PUNCT_IN.search(residue)
+               and res_core <= line_core - _core_len(first.span.slice(text)))
+
+    def dominant() -> _Hit:
+        return max(hits, key=lambda h: len(h.span))
+
+    if whole_hits:
+        h = whole_hits[0]
+        conf = min(x.pat.confidence for x in whole_hits)
+        return [(h.fam.kind, line.span, _rule_names(whole_hits), conf)]
+    if latin_open or (
+        (opening or res_core <= max(6, int(0.35 * line_core)))
+        and not _is_prose(residue) and not _PROSE_END.search(full)
+    ):
+        d = dominant()
+        conf = min(h.pat.confidence for h in hits)
+        if not latin_open and res_core > 0:
+            conf *= 0.9
+        return [(d.fam.kind, line.span, _rule_names(hits), round(conf, 3))]
+    # a content line: cut only self-standing chrome; a tail of markers after the prose also goes
+    out: list[Found] = []
+    for h in hits:
+        if h.pat.scope == "self":
+            out.append((h.fam.kind, h.span, h.pat.rule, h.pat.confidence))
+    tail = _noise_tail(text, line, hits)
+    if tail is not None:
+        out.append(tail)
+    return out
+
+
+def _noise_tail(text: str, line: Line, hits: list[_Hit]) -> Found | None:
+    """A run of markers closing a content line after its last sentence (one-line pages)."""
+    for h in sorted(hits, key=lambda h: h.span.start):
+        if h.span.start == line.span.start:
+            return None
+        before = text[line.span.start : h.span.start].rstrip(" \t\u3000")
+        if not before or before[-1] not in "。！？!?”)）】":
+            continue
+        seg = Span(h.span.start, line.span.end)
+        inside = [x for x in hits if seg.contains(x.span)]
+        covered = _merge([x.span for x in inside])
+        res = seg.slice(text)
+        for sp in reversed(covered):
+            res = res[: sp.start - seg.start] + res[sp.end - seg.start :]
+        if len(inside) >= 2 and _core_len(res) <= max(6, int(0.35 * _core_len(seg.slice(text)))) \
+                and not _is_prose(res):
+            d = max(inside, key=lambda x: len(x.span))
+            return (d.fam.kind, seg, _rule_names(inside), 0.9)
+        return None
+    return None
+
+
+def _marker_noise(text: str, lines: list[Line], rules: NoiseRules) -> tuple[list[Found], set[int]]:
+    comp = compile_mode(rules, "marker")
+    found: list[Found] = []
+    whole: set[int] = set()
+    if not comp.patterns:
+        return found, whole
+    starts = [ln.span.start for ln in lines]
+    raw: list[tuple[int, int, RuleFamily, NoisePattern]] = []
+    for pattern, fam, pat in comp.patterns:
+        for m in pattern.finditer(text):
+            if m.end() > m.start():
+                raw.append((m.start(), -m.end(), fam, pat))
+    raw.sort(key=lambda r: (r[0], r[1]))
+    per_line: dict[int, list[_Hit]] = {}
+    last_end = -1
+    for s, neg_e, fam, pat in raw:
+        if s < last_end:  # overlaps a hit already taken (the leftmost, longest wins)
+            continue
+        k = bisect.bisect_right(starts, s) - 1
+        if k < 0:
+            continue
+        ln = lines[k]
+        if ln.blank or s >= ln.span.end:
+            continue
+        e = min(-neg_e, ln.span.end)
+        last_end = e
+        per_line.setdefault(k, []).append(_Hit(fam, pat, Span(s, e)))
+    for k, hits in per_line.items():
+        res = _classify_line(text, lines[k], hits)
+        for f in res:
+            if f[1] == lines[k].span:
+                whole.add(k)
+        found.extend(res)
+    return found, whole
+
+
+def _header_noise(text: str, lines: list[Line], rules: NoiseRules, taken: set[int]) -> list[Found]:
+    """Header lines (小编推荐, 友情链接 …) and the list items after them."""
+    comp = compile_mode(rules, "header")
+    out: list[Found] = []
+    if comp.union is None:
+        return out
+    k = 0
+    n = len(lines)
+    while k < n:
+        ln = lines[k]
+        m = None if ln.blank or k in taken or len(ln.text) > 40 else comp.union.fullmatch(ln.text)
+        if m is None or m.lastgroup is None:
+            k += 1
+            continue
+        _, fam, pat = comp.patterns[int(m.lastgroup[1:])]
+        end = ln.span.end
+        j = k + 1
+        items = 0
+        limit = 60 if fam.kind == "recommendations" else 30
+        while j < n and items < _MAX_BLOCK:
+            nx = lines[j]
+            if nx.blank:
+                j += 1
+                continue
+            if j in taken and not _is_clickbait(nx.text):
+                break
+            t = nx.text
+            if _is_clickbait(t) or _ITEM.match(t) or (len(t) <= limit and not _SENTENCE.search(t)):
+                end = nx.span.end
+                items += 1
+                j += 1
+                continue
+            break
+        out.append((fam.kind, Span(ln.span.start, end), pat.rule, pat.confidence))
+        for i in range(k, j):
+            taken.add(i)
+        k = j
+    return out
+
+
+_CLICKBAIT_RE = regex.compile(r"大家好[,，]?\s*小\p{Han}{1,2}今天来为大家|很多人还不知道[,，]?\s*现在让我们")
+
+
+def _is_clickbait(t: str) -> bool:
+    return bool(_CLICKBAIT_RE.search(t))
+
+
+def _run_noise(text: str, lines: list[Line], rules: NoiseRules, taken: set[int]) -> list[Found]:
+    """Runs of short advertising lines (link farms)."""
+    out: list[Found] = []
+    for fam in rules.enabled():
+        if fam.mode != "run" or not fam.patterns:
+            continue
+        strong = [p.pattern for p in fam.patterns if p.confidence >= 1.0]
+        pat = regex.compile("|".join(f"(?:{p.pattern})" for p in fam.patterns))
+        strong_pat = regex.compile("|".join(f"(?:{p})" for p in strong)) if strong else None
+        rule = fam.patterns[0].rule
+        run: list[tuple[int, bool]] = []
+
+        def flush(run: list[tuple[int, bool]] = run, fam: RuleFamily = fam, rule: str = rule,
+                  strong_pat: regex.Pattern[str] | None = strong_pat) -> None:
+            ads = [i for i, ad in run if ad]
+            distinct = {lines[i].text for i in ads}
+            sure = strong_pat is not None and any(strong_pat.search(lines[i].text) for i in ads)
+            if len(distinct) >= 2 and sure and 2 * len(ads) >= len(run):
+                for i in range(ads[0], ads[-1] + 1):
+                    if not lines[i].blank and i not in taken:
+                        out.append((fam.kind, lines[i].span, rule, 0.9))
+                        taken.add(i)
+            run.clear()
+
+        for i, ln in enumerate(lines):
+            if ln.blank:
+                continue
+            t = ln.text
+            if i in taken or len(t) > 32 or _SHORT_PUNCT.search(t):
+                flush()
+                continue
+            run.append((i, bool(pat.search(t))))
+        flush()
+    return out
+
+
+_SEO_SQUEEZE = regex.compile(r"[^\p{Han}A-Za-z0-9]+")
+_PRODUCTISH = regex.compile(
+    r"\p{Han}{1,4}?(?:机|泵|阀|螺栓|螺母|螺丝|轴承|钢球|钢板|钢管|齿轮|电机|模具|设备|机械|配件|管件|"
+    r"滤芯|胶带|型材|板材|钢材|铸件|锻件|站|机床|车床|铣床|磨床)"
+)
+
+
+def _seo_title_noise(text: str, lines: list[Line], taken: set[int]) -> list[Found]:
+    """A keyword-stuffed copy of the title glued to product words, on a line of its own."""
+    out: list[Found] = []
+    content = [(i, ln) for i, ln in enumerate(lines) if not ln.blank]
+    squeezed = [(i, _SEO_SQUEEZE.sub("", ln.text)) for i, ln in content]
+    for idx, (i, ln) in enumerate(content):
+        if i in taken or len(ln.text) > 100 or _SHORT_PUNCT.search(ln.text):
+            continue
+        sq = squeezed[idx][1]
+        if len(sq) < 14:
+            continue
+        others = [s for j, s in squeezed[max(0, idx - 8) : idx + 9] if j != i]
+        shared = ""
+        for off in range(5):
+            probe = sq[off : off + 8]
+            if len(probe) == 8 and any(probe in s for s in others):
+                shared = probe
+                break
+        if not shared:
+            continue
+        products = _PRODUCTISH.findall(sq[sq.find(shared) + 8 :])
+        if len(products) >= 2:
+            out.append(("injected", ln.span, "injected.seo_title", 0.9))
+            taken.add(i)
+    return out
+
+
+def line_noise(text: str, lines: list[Line], rules: NoiseRules = DEFAULT_RULES) -> list[Found]:
+    """Noise found in ``lines`` of ``text``: ``(kind, span, rule, confidence)`` tuples.
+
+    >>> t = "设为首页 收藏本站 English\\n标题\\n正文。"
+    >>> line_noise(t, split_lines(t))
+    [('site_chrome', Span(start=0, end=17), 'site_chrome.bookmark+site_chrome.language', 1.0)]
+    """
+    try:
+        found, taken = _marker_noise(text, lines, rules)
+        found.extend(_header_noise(text, lines, rules, taken))
+        found.extend(_run_noise(text, lines, rules, taken))
+        if rules.is_enabled("seo_title"):
+            found.extend(_seo_title_noise(text, lines, taken))
+    except Exception:  # pragma: no cover - a noise rule must never break a parse
+        return []
+    found.sort(key=lambda f: (f[1].start, -f[1].end))
+    out: list[Found] = []
+    for f in found:  # drop what a larger record (a recommendation block) already holds
+        if out and out[-1][1].contains(f[1]):
+            continue
+        out.append(f)
+    return out
 
 
 class LineNoiseStage:
-    """Stage 'line_noise' (not implemented yet)."""
+    """Stage ``line_noise``: marks footers, chrome, social prompts, recommendations and link farms.
+
+    >>> from govnews.pipeline import DEFAULT_PIPELINE
+    >>> p = DEFAULT_PIPELINE.replace("line_noise", LineNoiseStage(rules=DEFAULT_RULES.without("footer")))
+    >>> p.run("标题\\n正文。\\n版权所有 某某网").noise
+    ()
+    """
 
     name = "line_noise"
 
-    def run(self, state: ParseState) -> None:
-        return None
-
-
-class InjectedStage:
-    """Stage 'injected' (not implemented yet)."""
-
-    name = "injected"
+    def __init__(self, rules: NoiseRules = DEFAULT_RULES) -> None:
+        self.rules = rules
 
     def run(self, state: ParseState) -> None:
-        return None
+        for kind, span, rule, conf in line_noise(state.text, state.lines, self.rules):
+            state.add_noise(kind, span, rule, conf)
+
+
+def find_noise(text: str, *, rules: NoiseRules = DEFAULT_RULES) -> list[Noise]:
+    """The noise in a plain string, spans into ``text`` (line noise and injected spam).
+
+    >>> [(n.kind, n.text) for n in find_noise("帮扶工作很重要。\\n大力做好帮塑料混合机扶工作。")]
+    [('injected', '塑料混合机')]
+    >>> find_noise("")
+    []
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"find_noise() takes str, not {type(text).__name__}")
+    norm = normalize(text)
+    work = norm.text
+    lines = split_lines(work)
+    found = line_noise(work, lines, rules)
+    covered = _merge([f[1] for f in found])
+    content = [ln.span for ln in lines if not ln.blank and not any(c.contains(ln.span) for c in covered)]
+    page = "\n".join(sp.slice(work) for sp in content)
+    for sp in content:
+        for inj in find_injected(sp.slice(work), page):
+            found.append(("injected", inj.span.shift(sp.start), inj.rule, inj.confidence))
+    out = [
+        Noise(kind=k, text=work[s.start : s.end], span=norm.span_to_original(s), rule=r, confidence=c)
+        for k, s, r, c in found
+    ]
+    return sorted(out, key=lambda n: (n.span.start, n.span.end))

@@ -1,0 +1,299 @@
+"""Keyword spam injected into sentences by SEO-spam sites, found by how it breaks the text.
+
+An injection is a piece ``X`` glued into a sentence: ``帮塑料混合机扶`` (``帮扶`` occurs
+intact elsewhere on the page), ``措施化轴承钢球。`` (product words foreign to the page
+before the full stop), ``合格县`` split by a specification clause. Candidates come from
+compiled triggers (product vocabulary, specification and quality clauses); a candidate
+is cut only when the text around it says it does not belong:
+
+* ``X`` occurs nowhere else on the page, and most of its character pairs are foreign
+  to the page;
+* the joints (the character before ``X`` with its first, its last with the one after)
+  occur nowhere else on the page, while what is left when ``X`` goes (``帮扶``) does;
+* ``X`` is glued into running text (a Chinese character on its left).
+
+>>> page = "做好帮扶工作。帮扶责任人入户走访。"
+>>> [(h.text, h.rule) for h in find_injected("各村要做好帮塑料混合机扶工作。", page + "各村要做好帮塑料混合机扶工作。")]
+[('塑料混合机', 'injected.split_word')]
+>>> find_injected("购置收割机20台。")
+[]
+"""
+
+from __future__ import annotations
+
+import attrs
+import regex
+
+from govnews.core import Hit, Span, Stitched
+from govnews.state import ParseState
+
+__all__ = ["InjectedStage", "find_injected", "remove_spans"]
+
+_SPACE = regex.compile(r"[ \t\u3000\u00a0]+")
+_HAN1 = regex.compile(r"\p{Han}")
+
+_MATERIAL = (
+    r"塑料|金属|不锈钢|碳钢|合金|铸铁|橡胶|硅胶|玻璃钢|玻璃|陶瓷|树脂|尼龙|铝合金|镀锌|钢丝|钢带|钢制|铜|铝|钛|"
+    r"聚乙烯|聚丙烯|亚克力|石墨|碳化硅|PVC|PE|PP|高压|液压|气动|数控|全自动|半自动|非标|高速|立式|卧式|工业"
+)
+_PART = (
+    r"轴承|钢球|滚珠|螺栓|螺母|螺丝|螺钉|垫片|法兰|阀门|球阀|闸阀|蝶阀|阀|泵|齿轮|链条|弹簧|密封件|密封圈|"
+    r"滤芯|滤网|喷嘴|刀具|刀片|模具|管件|接头|钢板|钢管|钢筋|钢材|板材|型材|铸件|锻件|配件|电机|马达|减速机|"
+    r"轴|缸|罐|炉|塔|辊|筛|网带|输送带|传送带"
+)
+_MACHINE_STEM = (
+    r"混合|搅拌|标记|打标|蚀刻|切片|细碎|粉碎|破碎|切割|包装|灌装|注塑|焊接|雕刻|清洗|烘干|分选|制粒|压缩|压滤|"
+    r"研磨|抛光|喷涂|印刷|折弯|剪板|冲压|成型|封口|贴标|过滤|脱水|离心|输送|提升|筛分|造粒|挤出|吹膜|制砂|球磨|"
+    r"磨粉|压片|裁断|分切|缠绕|打包|码垛|喷码|点胶|绕线|注胶|烫金|覆膜|开槽|弯管|卷板|滚丝|拉丝|制袋|热转印|"
+    r"压路|起重|挖掘|装载|打桩|钻孔|发电|空压|制冷|真空|振动|螺旋"
+)
+_TERM = rf"(?:(?:{_MACHINE_STEM})(?:机械|设备|机)|{_PART}|(?:{_MATERIAL})(?=\p{{Han}}))"
+#: a chain of product terms ending in a machine or part
+_PRODUCT = regex.compile(rf"(?:{_TERM}){{0,4}}(?:(?:{_MACHINE_STEM})(?:机械|设备|机)|{_PART})(?:站)?")
+_UNIT = r"(?:mm|cm|μm|um|nm|m|毫米|厘米|微米|kg|g|t|MPa|Pa|℃|°C|kW|W|V|A|Hz|rpm|目|丝)"
+_NUM = rf"[0-9]+(?:\.[0-9]+)?\s*{_UNIT}"
+_SPEC = regex.compile(
+    r"其?(?:厚度|长度|宽度|高度|直径|口径|重量|硬度|强度|精度|规格|尺寸|含量|密度|粒度|功率|转速|压力|温度|容量|"
+    rf"孔径|壁厚|外径|内径|粗糙度)(?:一般|通常|分别)?(?:为|是|在|有|达|约)\s*{_NUM}"
+    rf"(?:\s*(?:和|及|或|至|到|~|～|-|、)\s*{_NUM})*\s*(?:两种|三种|几种|多种|之间|以上|以下|左右|不等)?"
+)
+_QUALITY = regex.compile(
+    r"(?:表面)?不(?:应|得|能|允许)有[^，。；;,\n]{1,24}?等|"
+    r"(?:必须|需要|须|需)(?:要)?(?:经过|通过)[^，。；;,\n]{2,30}?(?:测试|检测|检验|试验|验证|认证)"
+    r"(?:来|才能|后)?(?:实现|完成|确定|投入使用|出厂)?"
+)
+#: provinces and prefecture-level cities of China, without their suffixes (a gazetteer, not page words)
+_PLACE_TEXT = (
+    "北京 天津 上海 重庆 河北 山西 辽宁 吉林 黑龙江 江苏 浙江 安徽 福建 江西 山东 河南 "
+    "湖北 湖南 广东 海南 四川 贵州 云南 陕西 甘肃 青海 台湾 内蒙古 广西 西藏 宁夏 新疆 "
+    "香港 澳门 石家庄 唐山 秦皇岛 邯郸 邢台 保定 张家口 承德 沧州 廊坊 衡水 太原 大同 "
+    "阳泉 长治 晋城 朔州 晋中 运城 忻州 临汾 吕梁 呼和浩特 包头 乌海 赤峰 通辽 鄂尔多斯 "
+    "呼伦贝尔 巴彦淖尔 乌兰察布 兴安 锡林郭勒 阿拉善 沈阳 大连 鞍山 抚顺 本溪 丹东 锦州 "
+    "营口 阜新 辽阳 盘锦 铁岭 朝阳 葫芦岛 长春 四平 辽源 通化 白山 松原 白城 延边 哈尔滨 "
+    "齐齐哈尔 鸡西 鹤岗 双鸭山 大庆 伊春 佳木斯 七台河 牡丹江 黑河 绥化 大兴安岭 南京 无锡 "
+    "徐州 常州 苏州 南通 连云港 淮安 盐城 扬州 镇江 泰州 宿迁 杭州 宁波 温州 嘉兴 湖州 "
+    "绍兴 金华 衢州 舟山 台州 丽水 合肥 芜湖 蚌埠 淮南 马鞍山 淮北 铜陵 安庆 黄山 滁州 "
+    "阜阳 宿州 六安 亳州 池州 宣城 福州 厦门 莆田 三明 泉州 漳州 南平 龙岩 宁德 南昌 "
+    "景德镇 萍乡 九江 新余 鹰潭 赣州 吉安 宜春 抚州 上饶 济南 青岛 淄博 枣庄 东营 烟台 "
+    "潍坊 济宁 泰安 威海 日照 临沂 德州 聊城 滨州 菏泽 郑州 开封 洛阳 平顶山 安阳 鹤壁 "
+    "新乡 焦作 濮阳 许昌 漯河 三门峡 南阳 商丘 信阳 周口 驻马店 济源 武汉 黄石 十堰 宜昌 "
+    "襄阳 鄂州 荆门 孝感 荆州 黄冈 咸宁 随州 恩施 长沙 株洲 湘潭 衡阳 邵阳 岳阳 常德 "
+    "张家界 益阳 郴州 永州 怀化 娄底 湘西 广州 韶关 深圳 珠海 汕头 佛山 江门 湛江 茂名 "
+    "肇庆 惠州 梅州 汕尾 河源 阳江 清远 东莞 中山 潮州 揭阳 云浮 南宁 柳州 桂林 梧州 "
+    "北海 防城港 钦州 贵港 玉林 百色 贺州 河池 来宾 崇左 海口 三亚 三沙 儋州 成都 自贡 "
+    "攀枝花 泸州 德阳 绵阳 广元 遂宁 内江 乐山 南充 眉山 宜宾 广安 达州 雅安 巴中 资阳 "
+    "阿坝 甘孜 凉山 贵阳 六盘水 遵义 安顺 毕节 铜仁 黔西南 黔东南 黔南 昆明 曲靖 玉溪 "
+    "保山 昭通 丽江 普洱 临沧 楚雄 红河 文山 西双版纳 大理 德宏 怒江 迪庆 拉萨 日喀则 "
+    "昌都 林芝 山南 那曲 阿里 西安 铜川 宝鸡 咸阳 渭南 延安 汉中 榆林 安康 商洛 兰州 "
+    "嘉峪关 金昌 白银 天水 武威 张掖 平凉 酒泉 庆阳 定西 陇南 临夏 甘南 西宁 海东 海北 "
+    "黄南 海南 果洛 玉树 海西 银川 石嘴山 吴忠 固原 中卫 乌鲁木齐 克拉玛依 吐鲁番 哈密 "
+    "昌吉 博尔塔拉 巴音郭楞 阿克苏 克孜勒苏 喀什 和田 伊犁 塔城 阿勒泰 石河子 "
+)
+_PLACES = _PLACE_TEXT.split()
+_PLACE = regex.compile("|".join(sorted(set(_PLACES), key=len, reverse=True)))
+_COUNT_BEFORE = regex.compile(r"[0-9一二三四五六七八九十百千两几多][个名所项家类种批位支条座]$")
+_PLACE_AFTER = set("市县区州盟省的人籍等、和与及地镇乡村")
+_PLACE_BEFORE = set("在到赴从至、和与及省往来自于向")
+_CLAUSE_PUNCT = "。，；、！？,;!?"
+#: characters that may stand before a product word in a sentence that means it
+_LEGIT_BEFORE = set("的了批台套个种款些件只购买置用制产售把将和与及等、对该各类型条")
+
+
+def _squeeze(s: str) -> str:
+    return _SPACE.sub("", s)
+
+
+@attrs.frozen
+class _Ctx:
+    text: str
+    page: str  # squeezed
+
+    def count(self, s: str) -> int:
+        return self.page.count(s) if s else 0
+
+    def left(self, i: int, n: int) -> str:
+        """Up to ``n`` non-space characters before ``i``."""
+        return _squeeze(self.text[max(0, i - n - 4) : i])[-n:]
+
+    def right(self, j: int, n: int) -> str:
+        return _squeeze(self.text[j : j + n + 4])[:n]
+
+    def foreign(self, x: str) -> float:
+        """Share of the Chinese character pairs of ``x`` that occur nowhere else on the page."""
+        pairs = [x[k : k + 2] for k in range(len(x) - 1) if _HAN1.match(x[k]) and _HAN1.match(x[k + 1])]
+        if not pairs:
+            return 1.0
+        unseen = sum(1 for p in pairs if self.count(p) <= x.count(p))
+        return unseen / len(pairs)
+
+
+def _judge(ctx: _Ctx, i: int, j: int, strong_shape: bool) -> tuple[float, str] | None:
+    """Confidence and rule for cutting ``text[i:j]``, or None to keep it."""
+    text = ctx.text
+    x = _squeeze(text[i:j])
+    if len(x) < 2 or ctx.count(x) != 1:
+        return None
+    a, b = ctx.left(i, 1), ctx.right(j, 1)
+    if not a or not _HAN1.match(a):
+        return None
+    if ctx.count(a + x[0]) != 1:
+        return None
+    if b and _HAN1.match(b):
+        if ctx.count(x[-1] + b) != 1:
+            return None
+        a2, b2 = ctx.left(i, 2), ctx.right(j, 2)
+        joined = [a + b, a2 + b, a + b2, a2 + b2]
+        join = max((len(s) for s in joined if len(s) >= 2 and ctx.count(s) >= 1), default=0)
+        fr = ctx.foreign(x)
+        if join and fr >= 0.5:
+            return (0.9 if join >= 3 or fr >= 0.75 else 0.8), "injected.split_word"
+        if strong_shape and fr >= 0.6 and (ctx.count(b2) >= 2 or ctx.count(a2) >= 2):
+            return 0.8, "injected.foreign_clause"
+        return None
+    if b and b in _CLAUSE_PUNCT and strong_shape and a not in _LEGIT_BEFORE and ctx.foreign(x) >= 0.75:
+        return 0.8, "injected.clause_end"
+    return None
+
+
+def _judge_place(ctx: _Ctx, i: int, j: int) -> tuple[float, str] | None:
+    """A place name wedged into a phrase: ``13个阿克苏专业`` (the page says ``13个`` ... ``专业``)."""
+    text = ctx.text
+    a, b = ctx.left(i, 1), ctx.right(j, 1)
+    if not a or not b or a in _PLACE_BEFORE or b in _PLACE_AFTER or not _HAN1.match(b):
+        return None
+    x = text[i:j]
+    if ctx.count(x) != 1 or ctx.foreign(x) < 1.0:
+        return None
+    r = _judge(ctx, i, j, False)
+    if r is not None:
+        return r
+    b2 = ctx.right(j, 2)
+    if _COUNT_BEFORE.search(ctx.left(i, 2)) and len(b2) == 2 and ctx.count(b2) >= 2 \
+            and ctx.count(a + x[0]) == 1 and ctx.count(x[-1] + b) == 1:
+        return 0.75, "injected.place_in_phrase"
+    return None
+
+
+def find_injected(text: str, page: str | None = None) -> list[Hit[str]]:
+    """Injected spam in ``text`` (a paragraph or title); ``page`` is all text of the page.
+
+    Each hit's ``value`` is the text with the piece cut out.
+
+    >>> page = "水城县教育局。水城县职校。中山区为水标记机城县举办了一期培训班。"
+    >>> [(h.text, h.value) for h in find_injected("中山区为水标记机城县举办了一期培训班。", page)]
+    [('标记机', '中山区为水城县举办了一期培训班。')]
+    >>> find_injected("")
+    []
+    """
+    if not text:
+        return []
+    ctx = _Ctx(text, _squeeze(page if page is not None else text))
+    found: list[tuple[int, int, float, str]] = []
+    try:
+        for m in _PRODUCT.finditer(text):
+            best: tuple[int, int, float, str] | None = None
+            # a chain of product words: try dropping leading words (``帮`` + ``塑料混合机``)
+            starts = sorted({m.start(), *(mm.end() for mm in regex.finditer(_TERM, m.group()))})
+            for s in starts:
+                i = m.start() if s == m.start() else m.start() + s
+                if m.end() - i < 2:
+                    continue
+                shape = (m.end() - i) >= 4
+                r = _judge(ctx, i, m.end(), shape)
+                if r is not None and (best is None or r[0] > best[2]):
+                    best = (i, m.end(), r[0], r[1])
+            if best is not None:
+                found.append(best)
+        for m in _PLACE.finditer(text):
+            r = _judge_place(ctx, m.start(), m.end())
+            if r is not None:
+                found.append((m.start(), m.end(), r[0], r[1]))
+        for pat, rule in ((_SPEC, "injected.spec_clause"), (_QUALITY, "injected.quality_clause")):
+            for m in pat.finditer(text):
+                i, j = m.start(), m.end()
+                while j > i and text[j - 1] in " \t\u3000":
+                    j -= 1
+                r = _judge(ctx, i, j, True)
+                if r is not None:
+                    found.append((i, j, r[0], rule if r[1] != "injected.split_word" else r[1]))
+    except Exception:  # pragma: no cover - a heuristic must never break a parse
+        return []
+    found.sort()
+    out: list[Hit[str]] = []
+    last = -1
+    for i, j, conf, rule in found:
+        if i < last:
+            continue
+        out.append(Hit(Span(i, j), text[i:j], "", rule, conf))
+        last = j
+    return [attrs.evolve(h, value=_cut(text, [h.span])) for h in out]
+
+
+def _cut(text: str, spans: list[Span]) -> str:
+    parts, pos = [], 0
+    for sp in spans:
+        parts.append(text[pos : sp.start])
+        pos = sp.end
+    parts.append(text[pos:])
+    return "".join(parts)
+
+
+def remove_spans(st: Stitched, base: str, spans: list[Span]) -> Stitched:
+    """``st`` without the parts of its text covered by ``spans`` (offsets into ``st.text``).
+
+    >>> base = "做好帮塑料混合机扶工作"
+    >>> s = remove_spans(Stitched.whole(base, Span(0, 11)), base, [Span(3, 8)])
+    >>> s.text, s.to_base_span(Span(2, 4)).slice(base)
+    ('做好帮扶工作', '帮塑料混合机扶')
+    """
+    holes = sorted(st.to_base_span(sp) for sp in spans)
+    pieces: list[Span] = []
+    for ps in st.piece_spans():
+        cur = [ps]
+        for h in holes:
+            nxt: list[Span] = []
+            for c in cur:
+                if not c.overlaps(h):
+                    nxt.append(c)
+                    continue
+                if c.start < h.start:
+                    nxt.append(Span(c.start, h.start))
+                if h.end < c.end:
+                    nxt.append(Span(h.end, c.end))
+            cur = nxt
+        pieces.extend(cur)
+    return Stitched.from_spans(base, pieces)
+
+
+class InjectedStage:
+    """Stage ``injected``: cuts keyword spam out of each article's title and paragraphs.
+
+    >>> import govnews
+    >>> t = "帮扶协作纪实\\n做好帮扶工作。\\n六盘水市就做好帮塑料混合机扶工作进行了安排。"
+    >>> doc = govnews.parse(t)
+    >>> [p.text for p in doc.articles[0].paragraphs][-1]
+    '六盘水市就做好帮扶工作进行了安排。'
+    >>> [(n.kind, n.text) for n in doc.noise]
+    [('injected', '塑料混合机')]
+    """
+
+    name = "injected"
+
+    def __init__(self, min_confidence: float = 0.0) -> None:
+        self.min_confidence = min_confidence
+
+    def run(self, state: ParseState) -> None:
+        # the page: every line no noise span covers (titles, headings, paragraphs of all articles)
+        page = "\n".join(line.text for line in state.content_lines())
+        for art in state.articles:
+            if art.title is not None:
+                art.title = self._clean(state, art.title, page)
+            art.paragraphs = [self._clean(state, p, page) for p in art.paragraphs]
+
+    def _clean(self, state: ParseState, view: Stitched, page: str) -> Stitched:
+        hits = [h for h in find_injected(view.text, page) if h.confidence >= self.min_confidence]
+        if not hits:
+            return view
+        for h in hits:
+            state.add_noise("injected", view.to_base_span(h.span), h.rule, h.confidence)
+        return remove_spans(view, state.text, [h.span for h in hits])
