@@ -28,6 +28,10 @@ from govnews.document import (
     Repair,
     Text,
 )
+from govnews.injected import find_injected
+from govnews.noise import find_noise
+from govnews.noise_rules import DEFAULT_RULES as DEFAULT_NOISE_RULES
+from govnews.noise_rules import NoisePattern, NoiseRules, RuleFamily
 from govnews.normalize import Normalized, normalize
 from govnews.pipeline import DEFAULT_PIPELINE, ParserStage, Pipeline, Stage, parse
 
@@ -37,6 +41,7 @@ except PackageNotFoundError:  # pragma: no cover - running from a source tree
     __version__ = "0.0.0"
 
 __all__ = [
+    "DEFAULT_NOISE_RULES",
     "DEFAULT_PIPELINE",
     "SCHEMA",
     "Article",
@@ -49,6 +54,8 @@ __all__ = [
     "Heading",
     "Hit",
     "Noise",
+    "NoisePattern",
+    "NoiseRules",
     "Normalized",
     "Parser",
     "ParserStage",
@@ -56,6 +63,7 @@ __all__ = [
     "Pipeline",
     "Published",
     "Repair",
+    "RuleFamily",
     "Span",
     "Stage",
     "Stitched",
@@ -63,6 +71,8 @@ __all__ = [
     "__version__",
     "decode",
     "decode_with_encoding",
+    "find_injected",
+    "find_noise",
     "normalize",
     "parse",
 ]

@@ -26,6 +26,7 @@ __all__ = ["HeadingStage", "find_run_in_heads", "split_marker"]
 
 _CN = "一二三四五六七八九十"
 _MARKERS: tuple[tuple[regex.Pattern[str], int], ...] = (
+    (regex.compile(rf"^第[{_CN}百0-9]{{1,4}}[章编篇部]\s*"), 1),
     (regex.compile(rf"^[{_CN}]{{1,3}}[、.．]\s*"), 1),
     (regex.compile(rf"^[(（][{_CN}]{{1,3}}[)）]\s*"), 2),
     (regex.compile(r"^[0-9]{1,2}[.．、](?![0-9])\s*"), 3),

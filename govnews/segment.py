@@ -49,10 +49,18 @@ _DATELINE_START = regex.compile(
     r"[\p{Han}]{0,8}?(?:[0-9一二三四五六七八九十]{1,3}月[0-9一二三四五六七八九十]{1,3}日)?"
     r"(?:专电|电|讯|消息)"
 )
+_CN_DIGIT = "〇○零一二三四五六七八九十"
+# a line that is only a date (the signature date of a notice, a publication date)
+_DATE_LINE = regex.compile(
+    rf"^\s*(?:[0-9]{{2,4}}|[{_CN_DIGIT}]{{2,4}})\s*年\s*(?:[0-9]{{1,2}}|[{_CN_DIGIT}]{{1,3}})\s*月"
+    rf"(?:\s*(?:[0-9]{{1,2}}|[{_CN_DIGIT}]{{1,3}})\s*[日号])?\s*$"
+)
+# the number of an official document: 沪府发〔2017〕92号
+_DOC_NUMBER = regex.compile(r"[〔\[［(（【]\s*[0-9]{4}\s*[〕\]］)）】]\s*[0-9]+\s*号")
 _CLOSING_BYLINE = regex.compile(r"^[(（]\s*\p{Han}{2,4}(?:[\s、,，]+\p{Han}{2,4}){0,3}\s*[)）]$")
 _JUMP = regex.compile(r"[(（](?:下转|上接|转|接)第?[0-9一二三四五六七八九十]{1,3}版[)）]")
 _NUMBERED = regex.compile(
-    r"^(?:[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十]{1,3}[)）]|[0-9]{1,2}[.．、](?![0-9])|[(（][0-9]{1,2}[)）])"
+    r"^(?:第[一二三四五六七八九十百0-9]{1,4}[章编篇部]|[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十]{1,3}[)）]|[0-9]{1,2}[.．、](?![0-9])|[(（][0-9]{1,2}[)）])"
 )
 _QUOTE_OPEN = "“‘「『《（("
 _QUOTE_CLOSE = "”’」』》）)"
@@ -98,17 +106,20 @@ def is_titleish(text: str, *, headline: bool = False) -> bool:
     (False, True)
     """
     t = clean_title(text)
-    t = _NUMBERED.sub("", t) or t
+    if _DOC_NUMBER.search(t):
+        return False
+    numbered = _NUMBERED.match(t) is not None
+    t = _NUMBERED.sub("", t).strip() or t
     if headline and len(t) <= 32:
         # a headline may end with ! or ? (never with 。)
         t = t.rstrip("!！?？")
     n_han = len(_HAN.findall(t))
-    if n_han < 4 or len(t) > 42 or is_terminal(t):
+    if n_han < (2 if numbered else 4) or len(t) > 42 or is_terminal(t):
         return False
     inner = r"[。；;]" if headline else r"[。！？!?；;]"
     if t[-1] in ":：,，、" or t[0] in "(（[【" or regex.search(inner, t):
         return False
-    if _DATELINE_START.match(t) or _JUMP.search(t):
+    if _DATELINE_START.match(t) or _JUMP.search(t) or _DATE_LINE.match(t):
         return False
     # more than two sentence-internal commas read as a sentence, not a headline
     return t.count(",") + t.count("，") <= 2
@@ -242,6 +253,8 @@ class SegmentStage:
             if _CLOSING_BYLINE.match(lines[i].text):
                 return True
             text = lines[i].text
+            if len(_HAN.findall(text)) < 8 or text[-1] in ":：" or _DATE_LINE.match(text):
+                continue  # a signature, a date or a line introducing a list is no cut-off body
             k = j
             while k < min(n, j + 3) and not titleish[k]:
                 k += 1
@@ -258,6 +271,14 @@ class SegmentStage:
         text = state.text
         art = ArticleDraft(span=Span(lines[0].span.start, lines[-1].span.end))
         state.articles.append(art)
+        # the title is the first title-like line, unless body text comes before it; short
+        # lines above it (a document number, a date) stay in the body
+        first = next(
+            (k for k in range(min(3, len(lines))) if titleish[k] or len(lines[k].text) > 42), 0
+        )
+        if first and titleish[first]:
+            lines = [*lines[first:first + 1], *lines[:first], *lines[first + 1 :]]
+            titleish = [True, *titleish[:first], *titleish[first + 1 :]]
         start = 0
         if titleish[0]:
             art.title, art.subtitle = _split_subtitle(state, lines[0])

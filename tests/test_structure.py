@@ -382,3 +382,32 @@ def test_nothing_lost_nothing_duplicated(page: str) -> None:
     if not any(r.kind == "stitch" for r in doc.repairs):
         _, twice = _covered(doc, len(page))
         assert twice == []
+
+
+def test_official_notice_with_document_number_and_signature() -> None:
+    page = (
+        "某府发〔2024〕15号\n某市人民政府关于印发乡村振兴实施方案的通知\n各县区人民政府,市政府各部门:\n"
+        "现将《乡村振兴实施方案》印发给你们,请认真贯彻执行。\n某市人民政府\n2024年3月8日\n"
+        "乡村振兴实施方案\n为全面推进乡村振兴,制定本方案。\n一、总体目标\n到2025年,农村面貌明显改善。\n"
+        "二、重点任务\n(一)发展乡村产业\n培育壮大特色产业。\n(二)建设美丽乡村\n持续改善人居环境。\n"
+    )
+    doc = parse(page)
+    assert titles(doc) == ["某市人民政府关于印发乡村振兴实施方案的通知"]
+    assert [(h.text, h.level) for h in doc.articles[0].headings if h.marker] == [
+        ("总体目标", 1), ("重点任务", 1), ("发展乡村产业", 2), ("建设美丽乡村", 2)
+    ]
+    assert "某府发〔2024〕15号" in bodies(doc)[0]
+
+
+@pytest.mark.parametrize("line", ["二○二四年四月八日", "2024年4月8日", "2024年4月"])
+def test_date_lines_are_not_headings(line: str) -> None:
+    page = f"区政府关于做好防汛工作的通知\n各街道:\n请做好防汛工作。\n区人民政府办公室\n{line}\n"
+    doc = parse(page)
+    assert all(h.text != line for h in doc.articles[0].headings)
+
+
+def test_chapter_markers() -> None:
+    page = "城市管理办法\n第一章 总则\n为加强城市管理,制定本办法。\n第二章 职责分工\n各部门按职责做好工作。\n"
+    assert [(h.text, h.marker, h.level) for h in parse(page).articles[0].headings] == [
+        ("总则", "第一章", 1), ("职责分工", "第二章", 1)
+    ]
