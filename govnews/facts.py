@@ -1,14 +1,813 @@
-"""Stub: to be implemented."""
+"""Numeric facts: every quantity in a text, its exact value, unit, qualifier and object.
+
+:class:`FactParser` finds quantities with one compiled pattern (a numeral in Arabic,
+Chinese or mixed form, an optional range, a unit or measure word, qualifiers before
+and after), reads the value with :func:`govnews.numerals.parse_number`, and then
+drops what only looks like a quantity: dates and years, ordinals (``第一``), the
+indefinite ``一个``, fixed terms and slogans (``一企一策``, ``三早、二申、一扶``,
+numerals in short quoted names), codes glued to letters or symbols (``5g``, ``1+X``).
+The ``object`` is the noun phrase the measure word counts, read after it
+(``19所职业院校``) or, in lists, before the number (``公益岗位109个``).
+
+>>> for f in find_facts("全市19所职业院校,每年输送技术技能人才近2万人,就业率保持在98%以上。"):
+...     print(f.text, f.value, f.unit, f.qualifier, f.object)
+19所 19 所 None 职业院校
+近2万人 20000 人 approx 技术技能人才
+98%以上 98 % at_least None
+>>> find_facts("实施“一企一策”,7月22日上午,第一次会议")
+[]
+"""
 
 from __future__ import annotations
 
+import bisect
+import functools
+import re
+from collections.abc import Iterator
+from decimal import Decimal
+from typing import NamedTuple
+
+import attrs
+
+from govnews.core import Hit, Span, Stitched
+from govnews.document import Fact, Qualifier
+from govnews.numerals import CN_DIGITS, canonical, parse_number
 from govnews.state import ParseState
+
+__all__ = ["FactParser", "FactStage", "find_facts"]
+
+# ----------------------------------------------------------------------------- vocabulary
+
+# Traditional variants, so that the parser also reads unconverted text (兩個階段).
+_TRAD = {
+    "个": "個", "万": "萬", "亿": "億", "两": "兩", "项": "項", "台": "臺", "吨": "噸", "亩": "畝",
+    "岁": "歲", "处": "處", "场": "場", "条": "條", "张": "張", "间": "間", "头": "頭", "只": "隻",
+    "辆": "輛", "门": "門", "组": "組", "队": "隊", "对": "對", "双": "雙", "时": "時", "钟": "鐘",
+    "周": "週", "类": "類", "种": "種", "届": "屆", "栋": "棟", "册": "冊", "户": "戶", "盏": "盞",
+    "币": "幣", "欧": "歐", "镑": "鎊", "顷": "頃", "点": "點", "约": "約", "余": "餘", "过": "過",
+    "于": "於", "车": "車", "笔": "筆", "园": "園", "块": "塊",
+}  # fmt: skip
+_SIMP = {v: k for k, v in _TRAD.items()}
+
+
+def _tr(word: str) -> str:
+    """A regex for ``word`` that also accepts the traditional form of each character."""
+    return "".join(f"[{c}{_TRAD[c]}]" if c in _TRAD else re.escape(c) for c in word)
+
+
+def _alt(words: list[str]) -> str:
+    return "|".join(_tr(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+#: measure words that count things: the fact may name what it counts (its object)
+CLASSIFIERS = [
+    "个",
+    "所",
+    "名",
+    "位",
+    "户",
+    "家",
+    "台",
+    "项",
+    "处",
+    "种",
+    "类",
+    "件",
+    "条",
+    "座",
+    "套",
+    "辆",
+    "架",
+    "艘",
+    "头",
+    "只",
+    "株",
+    "棵",
+    "间",
+    "栋",
+    "幢",
+    "张",
+    "本",
+    "册",
+    "篇",
+    "部",
+    "门",
+    "支",
+    "场",
+    "期",
+    "份",
+    "批",
+    "组",
+    "队",
+    "对",
+    "双",
+    "片",
+    "根",
+    "枚",
+    "包",
+    "箱",
+    "袋",
+    "盒",
+    "瓶",
+    "桶",
+    "盏",
+    "笔",
+    "人",
+    "人次",
+    "批次",
+    "场次",
+    "架次",
+    "车次",
+    "户次",
+    "次",
+    "节",
+    "堂",
+]
+#: weights and volumes: they take an object too (``2万斤甜瓜``)
+WEIGHTS = ["斤", "公斤", "千克", "吨", "克", "立方米"]
+#: units of time: durations (``近`` before them means "the last …", not "nearly")
+DURATIONS = ["年", "个月", "个多月", "个半月", "周", "天", "小时", "个小时", "分钟", "秒", "周年", "个工作日", "工作日"]
+MONEY = ["元", "美元", "港元", "港币", "欧元", "日元", "英镑", "韩元"]
+OTHER = [
+    "亩",
+    "米",
+    "公里",
+    "千米",
+    "里",
+    "平方米",
+    "平方公里",
+    "平方千米",
+    "公顷",
+    "千瓦时",
+    "千瓦",
+    "兆瓦",
+    "度",
+    "%",
+    "％",
+    "‰",
+    "个百分点",
+    "百分点",
+    "倍",
+    "成",
+    "岁",
+    "周岁",
+    "分",
+]
+#: units that follow Arabic digits only: after a Chinese numeral they form words (十分, 一米阳光)
+_ARABIC_ONLY = {"分", "度", "克", "米", "期", "头", "本"}
+_COUNTING = frozenset(CLASSIFIERS + WEIGHTS)
+_DURATION = frozenset(DURATIONS)
+
+_UNITS_ALL = CLASSIFIERS + WEIGHTS + DURATIONS + MONEY + OTHER
+_UNIT_ALT = _alt([u for u in _UNITS_ALL if u not in _ARABIC_ONLY])
+_UNIT_ARABIC_ALT = _alt(sorted(_ARABIC_ONLY))
+
+_PRE_QUAL: dict[str, Qualifier] = {
+    "近": "approx", "约": "approx", "大约": "approx", "大概": "approx", "将近": "approx", "接近": "approx",
+    "约合": "approx", "超": "over", "超过": "over", "逾": "over", "超出": "over", "多达": "over",
+    "不少于": "at_least", "不低于": "at_least", "至少": "at_least", "不超过": "at_most",
+    "不高于": "at_most", "最多": "at_most", "至多": "at_most", "不到": "under", "不足": "under",
+    "未满": "under", "不满": "under",
+}  # fmt: skip
+_POST_QUAL: dict[str, Qualifier] = {
+    "以上": "at_least", "以下": "at_most", "以内": "at_most", "左右": "approx", "上下": "approx",
+    "之多": "over", "多": "over",
+}  # fmt: skip
+_MID_QUAL: dict[str, Qualifier] = {"余": "over", "多": "over", "来": "over"}
+
+# ----------------------------------------------------------------------------- the pattern
+
+_D = "0-9０-９"
+_CN_DIG = "".join(CN_DIGITS)
+_CN_ALL = _CN_DIG + "十拾百佰千仟廿卅几幾"
+_CN_START = _CN_DIG + "十拾廿卅"
+_BIGU = "万萬亿億"
+_ARABIC = rf"[{_D}]+(?:,[{_D}]{{3}}(?![{_D}]))*(?:[.．][{_D}]+)?"
+_AR_CORE = rf"{_ARABIC}(?:[千百](?![瓦米克]))?"
+_CN_CORE = (
+    rf"(?:[{_CN_START}]|[几幾](?=[十拾百佰千仟万萬]))[{_CN_ALL}]*"
+    rf"(?:[点點][{_CN_DIG}]+)?"
+)
+_BARE = r"[百千万萬](?=[余餘多])"
+_CORE = rf"(?:{_AR_CORE}|{_CN_CORE})"
+_NUMTOK_TAIL = rf"(?:[{_BIGU}]{{1,2}}{_CORE}?){{0,3}}"
+# a number may not start inside another number or a run of Latin letters
+_NUM_START = rf"(?<![{_D}A-Za-z{_CN_ALL}{_BIGU}])(?<![{_D}][.,．])"
+_NUMTOK = rf"(?:{_NUM_START}(?:{_AR_CORE}|{_CN_CORE}|{_BARE}){_NUMTOK_TAIL})"
+_NUMTOK2 = rf"(?:(?:{_AR_CORE}|{_CN_CORE}){_NUMTOK_TAIL})"
+_SEP = r"至|到|-|~|～|—|－|–"
+_UNIT = rf"(?:(?<=[{_D}])(?:{_UNIT_ARABIC_ALT})(?![钟])|{_UNIT_ALT})"
+
+# every character a fact can start with: a lookahead on it lets the engine skip the rest fast
+_FIRST = "".join(sorted({w[0] for w in _PRE_QUAL} | {_TRAD.get(w[0], w[0]) for w in _PRE_QUAL}))
+_PATTERN = re.compile(
+    rf"""
+    (?=[{_FIRST}{_D}{_CN_START}几幾百千万萬])
+    (?P<pre>{_alt(list(_PRE_QUAL))})?
+    (?:
+        (?P<pct>{_tr("百分之")}|千分之)(?P<pnum>{_AR_CORE}|{_CN_CORE})
+        (?:(?:{_SEP})(?:{_tr("百分之")}|千分之)?(?P<pnum2>{_AR_CORE}|{_CN_CORE}))?
+      |
+        (?P<num>{_NUMTOK})
+        (?:(?P<u1>{_UNIT})?(?P<sep>{_SEP})(?P<num2>{_NUMTOK2}))?
+        (?P<q1>[余餘多来])?(?P<m2>[{_BIGU}]{{1,2}})?(?P<q2>[余餘多])?
+        [ \u3000]?
+        (?P<unit>{_UNIT})
+    )
+    (?P<post>{_alt([q for q in _POST_QUAL if q != "多"])}|多(?![个種种次位名人家项項]))?
+    """,
+    re.VERBOSE,
+)
+
+# ----------------------------------------------------------------------------- filters
+
+# what stands right before a numeral that is not a count: ordinals, rates, grades, weekdays
+_BLOCK_BEFORE = re.compile(r"(?:第|每|之|No\.?|NO\.?|#|＃)$")
+# before a Chinese numeral only: grades, weekdays, lunar days (高二, 周三, 初一, 大一)
+_BLOCK_BEFORE_CN = re.compile(r"(?:(?<![提升抬拔增])高|初|周|週|星期|礼拜|禮拜|(?<![扩擴加增放])大)$")
+# what stands before a bare 一 that makes it part of a word (统一, 唯一, 这一, 同一天)
+_BLOCK_BEFORE_ONE = set("统統唯单單同任其另某逐划劃专專如合归歸万萬这這那此哪均整全第每之")
+_YEAR_UNITS = {"年"}
+# words a numeral and measure word form (place names, fixed terms, slogans of the Party)
+_FIXED = re.compile(
+    "|".join(
+        _tr(w)
+        for w in [
+            "七台河",
+            "五台山",
+            "三台县",
+            "九台",
+            "五家渠",
+            "三门峡",
+            "三里屯",
+            "三元里",
+            "八里庄",
+            "十里铺",
+            "十里河",
+            "五里墩",
+            "一成不变",
+            "三部曲",
+            "三个代表",
+            "四个全面",
+            "四个意识",
+            "四个自信",
+            "两个维护",
+            "两个确立",
+            "两个一百年",
+            "五位一体",
+            "三位一体",
+            "两个务必",
+            "三个臭皮匠",
+            "一条龙",
+            "一把手",
+            "一份子",
+            "三家村",
+            "四个现代化",
+            "一国两制",
+            "两岸三地",
+            "五个一",
+            "两节",
+            "四周",
+            "三天两头",
+            "三番五次",
+            "三三两两",
+            "千家万户",
+        ]
+    )
+)
+_QUOTED = re.compile(
+    r"“[^“”\n]{1,24}”|‘[^‘’\n]{1,24}’|「[^「」\n]{1,24}」|\"[^\"\n]{1,24}\"|《[^《》\n]{1,100}》"
+    r"|(?<=[\u4e00-\u9fff])[ \u3000]+[^\s。！？；;!?]{2,24}?(?=[ \u3000]+[\u4e00-\u9fff])"
+)
+_CLAUSE_SEP = re.compile(r"[,，、;；:：。！？!?\s“”\"‘’「」()（）]")
+_CN_NUM_CHAR = re.compile(f"[{_CN_DIG}十]")
+_LATIN_GLUE = re.compile(r"[A-Za-z_+/=@&]")
+
+# ----------------------------------------------------------------------------- objects
+
+_HAN = "\u4e00-\u9fff"
+_AFTER = re.compile(
+    rf"[{_HAN}](?:[{_HAN}]|(?<=[{_HAN}])[ \u3000](?=[{_HAN}])"
+    rf"|(?<=[{_HAN}])[(（][^()（）\n]{{1,10}}[)）]|(?<=[{_HAN}])、(?=[{_HAN}])){{0,23}}"
+)
+_AFTER_STOP = re.compile(
+    r"形成|进行|实现|成为|参加|参与|开展|完成|获得|得到|通过|提供|受益|覆盖|达到|分别|全部|全面|共同|累计|正在|"
+    r"先后|相继|陆续|同比|申请|办理|进入|纳入|入选|受到|接受|签订|建成|新建|改扩建|投入|优先|深入|走访|分布|位于|"
+    r"进驻|入驻|来自|参训|就业|上市|(?<=.)工作(?![组站室队日])|共计|合计|总计|其中|以及|共(?=[0-9一二两三四五六七八九十计有])|均(?!衡)|都(?!市)|已|将(?!军)|"
+    r"还(?!款)|也|又|再(?![生就])|被(?![子服])|在(?![校职读岗建编])|于|从(?!业)|到(?!位)|向(?!日)|对(?![口象])|"
+    r"为|给(?!水)|由|是|有(?![限机线效])|了|着(?!装)|过(?!程)|等(?!级)|与"
+)
+_BEFORE = re.compile(rf"[{_HAN}、]{{1,20}}$")
+_BEFORE_TRAIL = re.compile(r"(?:共计|合计|累计|总计|总共|共有|共|达到|达|计|有|为|是|约|近|等)+$")
+_BEFORE_STOP = re.compile(
+    r"培训|招收|招生|资助|援建|新增|增加|增至|设立|设置|捐赠|捐助|捐资|打造|帮助|输送|培养|吸纳|带动|选派|派遣|"
+    r"派出|组织|建成|建设|新建|完成|投入|涉及|覆盖|走访|慰问|安置|录取|招聘|引进|转移|提供|开设|开办|举办|"
+    r"创建|认定|评选|获评|获得|拥有|现有|共有|惠及|受益|接收|接待|发放|落实|解决|实现|达到|包括|包含|吸引|培育|"
+    r"购置|购买|采购|梳理|架设|硬化|栽植|种植|养殖|开展|收集|征集|编印|印发|拍摄|选树|生产|修建|新修|铺设|安装|"
+    r"改建|扩建|整治|清理|投放|开发|收购|储备|推出|制作|制定|出台|建起|聘任|救治|"
+    r"扶持|支持|救助|参加|参与|出动|动员|排查|检查|发现|查处|处理|抽调|配备|聘请|聘用|改造|建立|成立|组建|签约|"
+    r"签订|对接|累计|共计|合计|总计|其中|分别|以及|向|对(?![象口])|为|给|让|把|将|从(?!业)|到(?![场位会])|于|的|是|有|在(?![校职读岗建编])"
+)
+_BEFORE_LEAD = re.compile(
+    r"^(?:其中|各类|各种|各级|所有|全部|广大|全市|全县|全区|全省|全国|全镇|全乡|全校|目前|现有|共有|还有|另有|此外|"
+    r"今年|去年|当年|同时|已)+"
+)
+_NOT_OBJECT = frozenset(
+    [
+        "时间",
+        "期间",
+        "今年",
+        "去年",
+        "目前",
+        "其中",
+        "总计",
+        "人均",
+        "每年",
+        "累计",
+        "同比",
+        "当年",
+        "全年",
+        "以来",
+        "以上",
+        "以下",
+        "总数",
+        "数量",
+        "人数",
+        "规模",
+        "面积",
+        "总量",
+        "总额",
+        "金额",
+        "合计",
+        "共计",
+        "分别",
+        "年均",
+        "平均",
+        "总价值",
+        "价值",
+    ]
+)
+
+
+class _Raw(NamedTuple):
+    """A fact before its object is known."""
+
+    start: int
+    end: int
+    value: Decimal
+    value_max: Decimal | None
+    unit: str
+    qualifier: Qualifier | None
+    rule: str
+    chinese: bool = False
+
+
+def _unit_norm(u: str) -> str:
+    u = "".join(_SIMP.get(c, c) for c in u)
+    if u == "％":
+        return "%"
+    if u in ("个多月", "个半月"):
+        return "个月"
+    return u
+
+
+def _split_mult(tok: str) -> tuple[str, int]:
+    """``5万`` → (``5``, 10000): a trailing 万/亿 run of a token that has no other."""
+    i = len(tok)
+    while i > 0 and tok[i - 1] in _BIGU:
+        i -= 1
+    core, tail = tok[:i], tok[i:]
+    if not tail or any(c in _BIGU for c in core):
+        return tok, 1
+    mult = 1
+    for c in tail:
+        mult *= 10**4 if c in "万萬" else 10**8
+    return core, mult
+
+
+_ADJACENT = re.compile(rf"([{_CN_DIG}])([{_CN_DIG}])([十拾百佰千仟]?)")
+_PAIRS = {(1, 2), (2, 3), (3, 4), (4, 5), (5, 6), (6, 7), (7, 8), (8, 9), (3, 5)}
+_BARE_VALUES = {"百": 100, "千": 1000, "万": 10**4, "萬": 10**4}
+# characters before a one-character qualifier that make it part of a word (签约, 附近, 赶超)
+_PRE_WORDS = {"约": "签預预节節制违違履邀特契条條公相", "近": "最附接将將邻鄰靠贴貼临臨亲親", "超": "高赶趕"}
+_SMALL = {"十": 10, "拾": 10, "百": 100, "佰": 100, "千": 1000, "仟": 1000, "": 1}
+
+
+def _is_pair(tok: str) -> bool:
+    """Whether ``tok`` is two neighbouring digits read as a range (两三, 七八)."""
+    m = _ADJACENT.fullmatch(tok)
+    return bool(m) and (CN_DIGITS[tok[0]], CN_DIGITS[tok[1]]) in _PAIRS
+
+
+def _number(tok: str) -> tuple[Decimal, Decimal | None, bool]:
+    """(value, value_max, vague) of a numeral token: ranges like 两三 and 三四十, 十几."""
+    if tok in _BARE_VALUES:
+        return Decimal(_BARE_VALUES[tok]), None, False
+    core, mult = _split_mult(tok)
+    if mult > 1 and core and core != tok:
+        v, vmax, vague = _number(core)
+        return v * mult, None if vmax is None else vmax * mult, vague
+    m = _ADJACENT.fullmatch(tok)
+    if m and tok[0] not in "零〇" and tok[1] not in "零〇":
+        a, b = CN_DIGITS[m.group(1)], CN_DIGITS[m.group(2)]
+        if (a, b) in _PAIRS:
+            k = _SMALL[m.group(3)]
+            return Decimal(a * k), Decimal(b * k), False
+    if "几" in tok or "幾" in tok:
+        t = tok.replace("幾", "几")
+        t = "一" + t[1:] if t.startswith("几") else t
+        t = t.replace("几", "")
+        return parse_number(t), None, True
+    return parse_number(tok), None, False
+
+
+_FOLD = {ord(c): ord(c) - 0xFEE0 for c in "０１２３４５６７８９．"}
+
+
+def _is_year(tok: str) -> bool:
+    t = tok.translate(_FOLD)
+    if t.isdigit() and len(t) == 4 and t[0] in "12":
+        return True
+    return len(t) == 4 and all(c in CN_DIGITS for c in t) and t[0] in "一二"
+
+
+class FactParser:
+    """Finds numeric facts in any string: ``scan`` yields ``Hit[Fact]`` in text order.
+
+    ``hit.value`` is the :class:`~govnews.document.Fact`; its span equals the hit span.
+
+    >>> parser = FactParser()
+    >>> [(h.text, h.rule) for h in parser.scan("建成2个基地、1.2万至1.5万元")]
+    [('2个', 'arabic'), ('1.2万至1.5万元', 'range')]
+    >>> next(iter(parser.scan("两三个方面"))).value.value_max
+    Decimal('3')
+    """
+
+    name = "facts"
+
+    def scan(self, text: str) -> Iterator[Hit[Fact]]:
+        """Every fact in ``text``, in order; never raises on a ``str``."""
+        if not isinstance(text, str) or not text:
+            return
+        raws = self._candidates(text)
+        if not raws:
+            return
+        starts = [r.start for r in raws]
+        prev_end = 0
+        for i, r in enumerate(raws):
+            limit = starts[i + 1] if i + 1 < len(raws) else len(text)
+            obj = _object(text, r, prev_end, limit)
+            prev_end = r.end
+            fact = Fact(
+                text=text[r.start : r.end],
+                span=Span(r.start, r.end),
+                value=r.value,
+                value_max=r.value_max,
+                unit=r.unit,
+                object=obj,
+                qualifier=r.qualifier,
+            )
+            yield Hit(span=fact.span, text=fact.text, value=fact, rule=r.rule)
+
+    # ------------------------------------------------------------------ candidates
+
+    def _candidates(self, text: str) -> list[_Raw]:
+        out: list[_Raw] = []
+        quoted: _Cover | None = None
+        for m in _PATTERN.finditer(text):
+            lo = max(0, m.start() - 4)
+            raw = _interpret_window(text[lo : m.end() + 4], m.start() - lo)
+            if raw is None:
+                continue
+            raw = raw._replace(start=raw.start + lo, end=raw.end + lo)
+            if raw.chinese:
+                if quoted is None:
+                    quoted = _Cover([(q.start(), q.end()) for q in _QUOTED.finditer(text)])
+                if quoted.contains(raw.start, raw.end) or _parallel_slogan(text, raw.start):
+                    continue
+            out.append(raw)
+        return out
+
+    @staticmethod
+    def _interpret(text: str, m: re.Match[str]) -> _Raw | None:
+        start, end = m.start(), m.end()
+        pre = m.group("pre")
+        num_start = start + len(pre or "")
+        if pre and len(pre) == 1 and start > 0 and text[start - 1] in _PRE_WORDS.get(_simp(pre), ""):
+            start, pre = num_start, None  # 签约1.5亿, 附近3个: the character belongs to a word
+        before = text[max(0, start - 3) : start]
+        if _BLOCK_BEFORE.search(before):
+            return None
+        if not pre and before and _LATIN_GLUE.match(before[-1]):
+            return None
+        if before.endswith("-") and len(before) >= 2 and (before[-2].isdigit() or before[-2].isalpha()):
+            return None
+        qualifier: Qualifier | None = _PRE_QUAL.get(_simp(pre)) if pre else None
+        post = m.group("post")
+        if m.group("pct") is not None:
+            return FactParser._percent(text, m, start, end, qualifier, post)
+
+        num, num2 = m.group("num"), m.group("num2")
+        unit_s = m.group("unit")
+        unit = _unit_norm(unit_s)
+        if post == "多" and unit not in _DURATION:
+            end -= 1
+            post = None
+        chinese = not any(c.isdigit() for c in num)
+        # codes and leading zeros: 0538, 08005495
+        digits = num.translate(_FOLD)
+        if digits[:1] == "0" and len(digits) > 1 and digits[1:2] != ".":
+            return None
+        if chinese and not pre and _BLOCK_BEFORE_CN.search(before):
+            return None
+        after = text[end : end + 2]
+        if after[:1] and ((after[0].isascii() and after[0].isalpha()) or after[0] in "+/"):
+            return None
+        if after[:1] and after[0] in _AFTER_GUARD.get(unit, ""):
+            return None
+        years = _is_year(num) or (num2 is not None and _is_year(num2))
+        if years and (unit == "年" or m.group("u1") == "年"):
+            return None
+        if unit in ("分", "秒") and _BLOCK_TIME.search(text[max(0, num_start - 4) : num_start]):
+            return None
+        if chinese and _FIXED.match(text, num_start):
+            return None
+        # reduplication and 又: 一次次, 一个个, 一批又一批
+        if after[:1] == unit_s[-1:] or after[:1] == "又":
+            return None
+        core, _ = _split_mult(num)
+        if chinese and len(core) > 1 and all(c in CN_DIGITS for c in core) and not _is_pair(core):
+            return None  # 一一, 二〇一八: a digit string, not a count
+        value, value_max, vague = _number(num)
+        if "多" in unit_s and vague is False and qualifier is None:
+            qualifier = "over"  # 三个多月
+        if "半" in unit_s:
+            value += Decimal("0.5")  # 三个半月
+        if vague and qualifier is None:
+            qualifier = "over"
+        if chinese and num in ("一", "壹") and num2 is None:
+            if unit in _COUNTING:
+                return None  # 一个, 一种: the indefinite article, not a count
+            if before[-1:] in _BLOCK_BEFORE_ONE:
+                return None
+        if chinese and len(num) == 1 and text[num_start + 2 : num_start + 3] == num:
+            return None  # 一X一Y: 一企一策, 一年一度
+        if chinese and num in ("零", "〇"):
+            return None
+        rule = "count"
+        if num2 is not None:
+            u1 = m.group("u1")
+            if u1 is not None and _unit_norm(u1) != unit:
+                return None
+            v2, _, _ = _number(num2)
+            _, mult1 = _split_mult(num)
+            core2, mult2 = _split_mult(num2)
+            if mult1 == 1 and mult2 > 1:
+                c2, _, _ = _number(core2)
+                if value < c2:
+                    value = value * mult2
+            if v2 <= value:
+                return None
+            value_max = v2
+            rule = "range"
+        mult = 1
+        if m.group("m2"):
+            for c in m.group("m2"):
+                mult *= 10**4 if c in "万萬" else 10**8
+        value = value * mult
+        if value_max is not None:
+            value_max = value_max * mult
+        mid = m.group("q1") or m.group("q2")
+        if qualifier is None and mid:
+            qualifier = _MID_QUAL[_simp(mid)]
+        if qualifier is None and post:
+            qualifier = _POST_QUAL[post]
+        if pre and _simp(pre) == "近" and unit in _DURATION:
+            qualifier = None  # 近三年: the last three years
+        if unit == "里" and value < 100:
+            return None  # 三里屯, 十里铺: small counts of 里 are place names
+        if value_max is None and rule == "count":
+            if "万" in num or "亿" in num or "萬" in num or "億" in num or m.group("m2"):
+                rule = "mixed" if not chinese else "chinese"
+            else:
+                rule = "chinese" if chinese else "arabic"
+        return _Raw(
+            start,
+            end,
+            canonical(value),
+            None if value_max is None else canonical(value_max),
+            unit,
+            qualifier,
+            rule,
+            chinese,
+        )
+
+    @staticmethod
+    def _percent(
+        text: str, m: re.Match[str], start: int, end: int, qualifier: Qualifier | None, post: str | None
+    ) -> _Raw | None:
+        unit = "%" if _simp(m.group("pct")) == "百分之" else "‰"
+        value = parse_number(m.group("pnum"))
+        vmax = parse_number(m.group("pnum2")) if m.group("pnum2") else None
+        if vmax is not None and vmax <= value:
+            return None
+        if post == "多":
+            end -= 1
+            post = None
+        if qualifier is None and post:
+            qualifier = _POST_QUAL[post]
+        return _Raw(start, end, canonical(value), None if vmax is None else canonical(vmax), unit, qualifier, "percent")
+
+
+@functools.lru_cache(maxsize=16384)
+def _interpret_window(window: str, offset: int) -> _Raw | None:
+    """The candidate at ``offset`` of a window of text (4 characters of context either side).
+
+    Everything a candidate's reading depends on lies in that window, so readings are cached
+    per window: the same surface in the same context is read once.
+    """
+    m = _PATTERN.match(window, offset)
+    if m is None:  # cannot happen: the window holds the whole match and its context
+        return None
+    try:
+        return FactParser._interpret(window, m)
+    except (ValueError, ArithmeticError):
+        return None
+
+
+_BLOCK_TIME = re.compile(rf"[{_D}{_CN_ALL}][时時点點:分][{_D}{_CN_ALL}]*$")
+# a character after the unit that makes it part of a word (一成不变, 二元结构, 两年级)
+_AFTER_GUARD = {
+    "成": "不为為立本果效功绩績员員长長就熟型交品都年人",
+    "元": "结結论論化次素旦宵老首帅帥月朝代年",
+    "年": "级級度代初底末龄齡轻輕份",
+}
+
+
+def _simp(s: str | None) -> str:
+    return "".join(_SIMP.get(c, c) for c in s or "")
+
+
+class _Cover:
+    """Sorted spans with a running maximum of their ends: containment and overlap queries in O(log n).
+
+    >>> c = _Cover([(0, 10), (4, 6)])
+    >>> c.contains(5, 8), c.overlaps(10, 12), c.overlaps(9, 12)
+    (True, False, True)
+    """
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        spans = sorted(spans)
+        self.starts = [a for a, _ in spans]
+        self.max_end: list[int] = []
+        best = -1
+        for _, b in spans:
+            best = max(best, b)
+            self.max_end.append(best)
+
+    def contains(self, s: int, e: int) -> bool:
+        """Whether one span covers ``[s, e)``."""
+        i = bisect.bisect_right(self.starts, s)
+        return i > 0 and self.max_end[i - 1] >= e
+
+    def overlaps(self, s: int, e: int) -> bool:
+        """Whether one span shares a character with ``[s, e)``."""
+        i = bisect.bisect_left(self.starts, e)
+        return i > 0 and self.max_end[i - 1] > s
+
+
+def _clause(text: str, pos: int) -> tuple[int, int]:
+    """The clause around ``pos``: bounded by punctuation, quotes or white space."""
+    lo = pos
+    while lo > 0 and pos - lo < 12 and not _CLAUSE_SEP.match(text[lo - 1]):
+        lo -= 1
+    hi = pos
+    while hi < len(text) and hi - pos < 12 and not _CLAUSE_SEP.match(text[hi]):
+        hi += 1
+    return lo, hi
+
+
+def _parallel_slogan(text: str, pos: int) -> bool:
+    """Whether ``pos`` sits in a run of short parallel clauses with a Chinese numeral at the
+    same place in each (三早、二申、一扶; 一个团队示范,三项具体引领,四项要点参谋)."""
+    lo, hi = _clause(text, pos)
+    length, at = hi - lo, pos - lo
+    if not 2 <= length <= 6:
+        return False
+    count = 1
+    for direction in (-1, 1):
+        a, b = lo, hi
+        for _ in range(3):
+            if direction < 0:
+                if a < 2:
+                    break
+                a2, b2 = _clause(text, a - 2)
+                if b2 != a - 1:
+                    break
+            else:
+                if b + 1 >= len(text):
+                    break
+                a2, b2 = _clause(text, b + 1)
+                if a2 != b + 1:
+                    break
+            if b2 - a2 != length or not _CN_NUM_CHAR.match(text[a2 + at]):
+                break
+            count += 1
+            a, b = a2, b2
+    return count >= 3
+
+
+def _object(text: str, r: _Raw, prev_end: int, limit: int) -> str | None:
+    """What the fact counts: after the measure word, else (in lists) before the number."""
+    if r.unit not in _COUNTING:
+        return None
+    obj = _after_object(text, r.end, limit)
+    if obj is None and r.unit != "次":
+        obj = _before_object(text, r.start, prev_end)
+    return obj
+
+
+def _after_object(text: str, pos: int, limit: int) -> str | None:
+    m = _AFTER.match(text, pos, max(pos, limit))
+    if not m:
+        return None
+    s = m.group()
+    stop = _AFTER_STOP.search(s)
+    if stop:
+        s = s[: stop.start()]
+    if s.startswith("的"):
+        return None
+    if "的" in s:
+        tail = s.rsplit("的", 1)[1]
+        s = tail if len(tail) >= 2 else s
+    s = _tidy(s)
+    return s or None
+
+
+def _before_object(text: str, start: int, prev_end: int) -> str | None:
+    lo = max(prev_end, start - 20, 0)
+    m = _BEFORE.search(text, lo, start)
+    if not m or m.group().endswith(("前", "后", "後", "第")):
+        return None  # 前20名: a rank, not a list item
+    s = _BEFORE_TRAIL.sub("", m.group())
+    cut = max((m.end() for m in _BEFORE_STOP.finditer(s)), default=0)
+    s = s[cut:]
+    s = _BEFORE_LEAD.sub("", s)
+    s = _tidy(s)
+    if len(s) < 2 or s in _NOT_OBJECT:
+        return None
+    return s
+
+
+_SPACE = re.compile(r"\s+")
+
+
+def _tidy(s: str) -> str:
+    s = re.sub(r"[ \u3000]", "", s)
+    return s.strip("、和与及等").strip()
+
+
+def find_facts(text: str) -> list[Fact]:
+    """Every numeric fact in ``text``, in order (offsets into ``text``).
+
+    >>> [(f.text, str(f.value), str(f.value_max), f.unit) for f in find_facts("3至5年内建成两三个")]
+    [('3至5年', '3', '5', '年'), ('两三个', '2', '3', '个')]
+    >>> find_facts(None)
+    Traceback (most recent call last):
+    ...
+    TypeError: find_facts() takes str, not NoneType
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"find_facts() takes str, not {type(text).__name__}")
+    return [h.value for h in _PARSER.scan(text)]
+
+
+_PARSER = FactParser()
 
 
 class FactStage:
-    """Stage 'facts' (not implemented yet)."""
+    """Stage ``facts``: the facts of each article's title, subtitle and paragraphs.
+
+    Spans are working-text spans; a fact that overlaps a noise span is left out.
+
+    >>> import govnews
+    >>> doc = govnews.parse("建设成效明显\\n本报讯 全市建成19所职业院校。")
+    >>> [(f.text, f.object) for a in doc.articles for f in a.facts]
+    [('19所', '职业院校')]
+    """
 
     name = "facts"
 
     def run(self, state: ParseState) -> None:
-        return None
+        noise = _Cover([(n.span.start, n.span.end) for n in state.noise])
+        for art in state.articles:
+            views: list[Stitched] = [v for v in (art.title, art.subtitle) if v is not None]
+            views.extend(art.paragraphs)
+            for view in views:
+                for hit in _PARSER.scan(view.text):
+                    span = view.to_base_span(hit.span)
+                    if noise.overlaps(span.start, span.end):
+                        continue
+                    if _SPACE.sub("", span.slice(state.text)) != _SPACE.sub("", hit.text):
+                        continue  # stitched across cut-out content (a byline, spam): not one quantity
+                    art.facts.append(attrs.evolve(hit.value, span=span))
