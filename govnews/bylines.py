@@ -1,23 +1,447 @@
-"""Stub: to be implemented."""
+"""Bylines wherever they stand, and the two pipeline stages that place metadata on articles.
+
+Forms: ``(记者 张同建)`` after a dateline, a closing ``(陈玉华)``, ``【泰安日报社·最泰安全媒体记者
+杨丽宁】``, ``本报记者 X``, ``文/图 X``, ``记者X 通讯员Y报道:``, ``新京报记者 苏季 校对 李铭``,
+``作者:X``, ``责任编辑:X``. Names joined by ``、`` or spaces are split there; a run of names
+with no separator is split with the surname table (:mod:`govnews.surnames`). People merely
+mentioned in a sentence (``专家李东起``, ``刘春国局长``) are never bylines.
+
+>>> [(p.name, p.role, p.org) for b in find_bylines("【泰安日报社·最泰安全媒体记者 杨丽宁】") for p in b.people]
+[('杨丽宁', '记者', '泰安日报社·最泰安全媒体')]
+>>> [p.name for b in find_bylines("实现人生出彩。(孙希国刘泓)") for p in b.people]
+['孙希国', '刘泓']
+"""
 
 from __future__ import annotations
 
-from govnews.state import ParseState
+import bisect
+from collections.abc import Iterator
+
+import attrs
+import regex
+
+from govnews.core import Hit, Span
+from govnews.datelines import DatelineParser, resolve_dateline
+from govnews.document import Byline, Dateline, Person
+from govnews.state import ArticleDraft, Line, ParseState
+from govnews.surnames import COMPOUND_SURNAMES, split_names, surname_of
+
+__all__ = [
+    "ROLES",
+    "BylineParser",
+    "DatelineBylineStage",
+    "PublicationStage",
+    "find_bylines",
+    "parse_people",
+]
+
+#: role words, as written; :data:`ROLE_NORMAL` maps variants to one spelling
+ROLES: tuple[str, ...] = (
+    "本报记者", "本台记者", "本网记者", "本刊记者", "特约记者", "见习记者", "实习记者", "首席记者", "驻站记者",
+    "记者", "特约通讯员", "通讯员", "实习生", "责任编辑", "责编", "主编", "编审", "编辑", "作者", "撰稿",
+    "撰文", "审核", "审稿", "审校", "初审", "复审", "终审", "校对", "监制", "摄影", "摄像", "制图", "统筹",
+)
+#: normalised role and implied organisation of role words that carry one
+ROLE_NORMAL: dict[str, tuple[str, str | None]] = {
+    "本报记者": ("记者", "本报"),
+    "本台记者": ("记者", "本台"),
+    "本网记者": ("记者", "本网"),
+    "本刊记者": ("记者", "本刊"),
+    "责编": ("责任编辑", None),
+    "文／图": ("文/图", None),
+    "图／文": ("图/文", None),
+}
+_ROLE_RE = regex.compile(
+    "|".join(sorted(ROLES, key=len, reverse=True))
+    + r"|(?<!\p{Han})(?:文[/／]图|图[/／]文|文字|文(?=[:：/／ \u3000])|图(?=[:：/／ \u3000]))"
+)
+_SEP = regex.compile(r"[ \t\u3000\u00a0、，,;；/／|]+")
+_ORG_LIKE = regex.compile(
+    r"(?:^本[报台网刊]$)|·|(?:社|报|网|台|站|中心|媒体|客户端|新闻|局|委|办|厅|部|院|校|所|集团|公司|协会|学会"
+    r"|县|市|区|省|镇|乡|街道|村|团|队|组|处|科|馆|园)$"
+)
+# what a name never ends with (narrower than _ORG_LIKE: 张科, 李园 are names)
+_NOT_NAME_END = regex.compile(
+    r"(?:社|报|网|台|站|中心|媒体|客户端|新闻|局|委|办|厅|部|集团|公司|协会|学会|县|市|区|省|镇|乡|街道)$"
+)
+_NAME_CHARS = regex.compile(r"\p{Han}{2,24}|\p{Han}{1,8}(?:·\p{Han}{1,8})+")
+#: words that are never a person's name, though some start with a surname character
+_NOT_NAMES_TEXT = (
+    "今年 去年 近日 日前 目前 表示 介绍 获悉 了解 看到 发现 采访 报道 记者 通讯 本报 编辑 "
+    "作者 来源 待续 原标题 综合 整理 编译 摘编 转载 图片 图文 视频 摄影 联盟 仿真 全国 "
+    "全省 全市 全县 全区 国家 国际 中国 江苏 江西 浙江 安徽 山东 山西 广东 广西 云南 吉林 "
+    "宁夏 宁波 温州 黄山 常州 高新 经开 万元 方面 单位 关于 计划 经济 文件 文化 安全 平安 "
+    "和平 时间 常委 成都 武汉 包括 严格 高速 金融 林业 黄金 于是 何时 孔子 白银 石家庄 "
+    "秦皇岛 任务 江北 完 续 上 下 中 群 图 文 摄 等 试行 暂行 草案 修订 节选 有删节 "
+    "作者单位 成员 委员 "
+)
+_NOT_NAMES = frozenset(_NOT_NAMES_TEXT.split())
+_DROP_TOKENS = frozenset({"报道", "摄", "摄影", "等", "供稿", "供图", "整理", "采写", "发"})
+
+
+def _role(word: str) -> tuple[str, str | None]:
+    return ROLE_NORMAL.get(word, (word.replace("／", "/"), None))
+
+
+def _org_like(token: str) -> bool:
+    return bool(_ORG_LIKE.search(token))
+
+
+def _names(token: str, strict: bool) -> list[str] | None:
+    """The names in one separator-free token, or ``None`` if it is not names."""
+    if token.endswith("报道") and len(token) >= 4:
+        token = token[:-2]
+    if not _NAME_CHARS.fullmatch(token) or token in _NOT_NAMES or _NOT_NAME_END.search(token):
+        return None
+    if "·" in token:
+        return [token]
+    if len(token) <= 3 and not strict:
+        return [token]
+    if len(token) == 4 and not strict and token[:2] in COMPOUND_SURNAMES:
+        return [token]
+    pieces = split_names(token)
+    if pieces is None:
+        return None
+    if strict and any(surname_of(p) is None or p in _NOT_NAMES for p in pieces):
+        return None
+    return pieces
+
+
+def _join_spaced(tokens: list[str]) -> list[str]:
+    """Join a two-character name set out with a space (``王 芳``), as justified layouts do."""
+    out: list[str] = []
+    i = 0
+    while i < len(tokens):
+        t = tokens[i]
+        if len(t) == 1 and i + 1 < len(tokens) and len(tokens[i + 1]) == 1 and surname_of(t) is not None:
+            out.append(t + tokens[i + 1])
+            i += 2
+            continue
+        out.append(t)
+        i += 1
+    return out
+
+
+def parse_people(content: str, *, strict: bool = False) -> list[Person] | None:
+    """The people of a byline's content, or ``None`` if the content is not a byline.
+
+    ``strict`` asks every name to start with a known surname (used where no role word
+    vouches for the names).
+
+    >>> [(p.name, p.role) for p in parse_people("记者陈倩 通讯员徐国山 朱勇")]
+    [('陈倩', '记者'), ('徐国山', '通讯员'), ('朱勇', '通讯员')]
+    >>> [(p.name, p.org) for p in parse_people("解放军报记者陈大鹏、新华社记者罗玉文")]
+    [('陈大鹏', '解放军报'), ('罗玉文', '新华社')]
+    >>> parse_people("仿真", strict=True) is None
+    True
+    """
+    content = content.strip(" \t\u3000\u00a0:：")
+    if not content or len(content) > 120:
+        return None
+    roles = list(_ROLE_RE.finditer(content))
+    people: list[Person] = []
+    # chunks: (role word or None, org, text of the names)
+    chunks: list[tuple[str | None, str | None, str]] = []
+    first = roles[0].start() if roles else len(content)
+    prefix = content[:first].strip(" \t\u3000\u00a0、，,")
+    next_org: str | None = None
+    if prefix:
+        if roles and _org_like(prefix):
+            next_org = prefix
+        else:
+            chunks.append((None, None, prefix))
+    for i, m in enumerate(roles):
+        end = roles[i + 1].start() if i + 1 < len(roles) else len(content)
+        names_text = content[m.end() : end]
+        org_for_next: str | None = None
+        if i + 1 < len(roles):
+            tokens = [t for t in _SEP.split(names_text) if t]
+            if tokens and _org_like(tokens[-1]) and (len(tokens) > 1 or names_text.strip() == tokens[-1]):
+                org_for_next = tokens[-1]
+                cut = names_text.rfind(tokens[-1])
+                names_text = names_text[:cut]
+        chunks.append((m.group(), next_org, names_text))
+        next_org = org_for_next
+    for role_word, org, names_text in chunks:
+        role, implied_org = _role(role_word) if role_word else (None, None)
+        org = org or implied_org
+        tokens = [t for t in _SEP.split(names_text.strip(" \t\u3000:：")) if t]
+        tokens = _join_spaced([t for t in tokens if t not in _DROP_TOKENS])
+        for token in tokens:
+            names = _names(token.strip(":："), strict or role is None)
+            if names is None:
+                return None
+            people.extend(Person(name=n, role=role, org=org) for n in names)
+    return people or None
+
+
+_BRACKET = regex.compile(r"[（(【\[]([^（）()【】\[\]\n]{1,80})[）)】\]]")
+_LEAD_CHARS = frozenset(" \t\u3000\u00a0■●◆▲★▼·•")
+_CLOSING_BEFORE = set("。！？!?”\"」』…）)；;")
+_REGION_END = regex.compile(r"[。，,；;！？!?（(【\[\n]")
+
+
+@attrs.frozen
+class BylineParser:
+    """Scans a string for bylines: bracketed ones, closing names, and role-led lines.
+
+    >>> [(h.text, h.rule) for h in BylineParser().scan("本报聊城7月23日讯(记者 张同建)")]
+    [('(记者 张同建)', 'byline.bracket')]
+    >>> [(p.name, p.role) for h in BylineParser().scan("新京报记者 苏季 校对 李铭") for p in h.value.people]
+    [('苏季', '记者'), ('李铭', '校对')]
+    >>> list(BylineParser().scan("迅速联系惠民县农业农村服务中心专家李东起到大棚教学"))
+    []
+    """
+
+    name: str = "bylines"
+
+    def scan(self, text: str) -> Iterator[Hit[Byline]]:
+        """Yield the bylines of ``text``, in order of their start."""
+        hits = list(self._brackets(text))
+        starts = [h.span.start for h in hits]
+        found: list[Hit[Byline]] = []
+        for pos in self._anchors(text):
+            k = bisect.bisect_right(starts, pos) - 1
+            if k >= 0 and hits[k].span.end > pos:
+                continue  # inside a bracketed byline
+            if found and found[-1].span.end > pos:
+                continue
+            hit = self._role_led(text, pos)
+            if hit is None:
+                continue
+            k = bisect.bisect_left(starts, hit.span.start)
+            clash_next = k < len(hits) and hits[k].span.start < hit.span.end
+            if clash_next or (k > 0 and hits[k - 1].span.end > hit.span.start):
+                continue
+            found.append(hit)
+        yield from sorted(hits + found, key=lambda h: h.span.start)
+
+    @staticmethod
+    def _anchors(text: str) -> list[int]:
+        """Where a role-led byline may start: the start of a line, or the end of a dateline,
+        each within reach of a role word."""
+        out: set[int] = set()
+        line_end = -1
+        for m in _ROLE_RE.finditer(text):
+            if m.start() < line_end:
+                continue  # one anchor per line: the first role word decides
+            ls = text.rfind("\n", 0, m.start()) + 1
+            line_end = text.find("\n", m.start())
+            line_end = len(text) if line_end < 0 else line_end
+            anchor = ls
+            while anchor < m.start() and text[anchor] in _LEAD_CHARS:
+                anchor += 1
+            if m.start() - anchor <= 30:
+                out.add(anchor)
+            head = text[anchor : min(m.start(), anchor + 60)]
+            for d in DatelineParser().scan(head):
+                if d.rule != "dateline.closing":
+                    out.add(anchor + d.span.end)
+        return sorted(out)
+
+    def _brackets(self, text: str) -> Iterator[Hit[Byline]]:
+        for m in _BRACKET.finditer(text):
+            content = m.group(1)
+            if _ROLE_RE.search(content):
+                if "：" in content or ":" in content:
+                    head = content.split("：")[0].split(":")[0]
+                    if not _ROLE_RE.fullmatch(head.strip()):
+                        continue  # 【字体:大 中 小】, (来源:…) and the like
+                people = parse_people(content)
+                rule, conf = "byline.bracket", 1.0
+            else:
+                s, e = m.span()
+                b = s - 1
+                while b >= 0 and text[b] in " \t\u3000\u00a0":
+                    b -= 1
+                after = text[e : e + 8].lstrip(" \t\u3000\u00a0")
+                at_start = b < 0 or text[b] == "\n"
+                if not (at_start or text[b] in _CLOSING_BEFORE) or (after and after[0] != "\n"):
+                    continue
+                people = parse_people(content, strict=True)
+                rule, conf = "byline.closing", 0.8
+            if people:
+                span = Span(m.start(), m.end())
+                yield Hit(span, m.group(), Byline(text=m.group(), span=span, people=tuple(people)), rule, conf)
+
+    def _role_led(self, text: str, pos: int) -> Hit[Byline] | None:
+        line_end = text.find("\n", pos)
+        line = text[pos : line_end if line_end >= 0 else len(text)][:100]
+        role = _ROLE_RE.search(line, 0, 30)
+        if role is None:
+            return None
+        prefix = line[: role.start()].strip(" \t\u3000")
+        if prefix and not _org_like(prefix):
+            return None
+        end = len(line)
+        stop = _REGION_END.search(line, role.end())
+        if stop is not None:
+            end = stop.start()
+        # a colon ends the byline unless it follows a role word (作者:X)
+        for cm in regex.finditer(r"[:：]", line[:end]):
+            if not any(r.end() == cm.start() for r in _ROLE_RE.finditer(line, 0, end)):
+                end = cm.end()
+                break
+        region = line[:end]
+        while region:
+            people = parse_people(region.rstrip(":："), strict=True)
+            if people:
+                break
+            # keep the longest prefix of whole tokens that reads as a byline
+            cut = max(region.rstrip(" \t\u3000").rfind(c) for c in " \t\u3000")
+            if cut <= role.end():
+                return None
+            region = region[:cut]
+        else:
+            return None
+        if (not region.rstrip(" \t\u3000:：").endswith("报道") and region == line[:end] and stop is not None
+                and stop.group() in "，,"):
+            return None  # 记者关注到, … is a sentence, not a byline
+        region = region.rstrip(" \t\u3000")
+        span = Span(pos, pos + len(region))
+        return Hit(span, region, Byline(text=region, span=span, people=tuple(people)), "byline.role")
+
+
+def find_bylines(text: str) -> list[Byline]:
+    """The bylines of ``text``.
+
+    >>> [(p.name, p.role) for b in find_bylines("本报聊城7月23日讯(记者 张同建)") for p in b.people]
+    [('张同建', '记者')]
+    >>> find_bylines("支持职业教育集团(联盟)建设,专业(群)")
+    []
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"find_bylines() takes str, not {type(text).__name__}")
+    return [h.value for h in BylineParser().scan(text)]
+
+
+# --------------------------------------------------------------------------- stages
 
 
 class PublicationStage:
-    """Stage 'publication' (not implemented yet)."""
+    """Stage ``publication``: finds publication lines, marks them as metadata noise,
+    and keeps their date and named people for the articles.
+
+    >>> import govnews
+    >>> doc = govnews.parse("周发家调度推进产教融合工作\\n作者: 发布日期:2024-04-05\\n为加快推进工作,召开会议。")
+    >>> doc.articles[0].published.date, doc.articles[0].bylines
+    (datetime.date(2024, 4, 5), ())
+    >>> [n.kind for n in doc.noise]
+    ['metadata']
+    """
 
     name = "publication"
 
     def run(self, state: ParseState) -> None:
-        return None
+        from govnews.pubinfo import PublicationParser
+
+        parser = PublicationParser()
+        for hit in parser.scan_lines([(ln.span, ln.text) for ln in state.lines if not ln.blank]):
+            info = hit.value
+            state.add_noise("metadata", hit.span, hit.rule, hit.confidence)
+            published = info.published
+            if published is not None:
+                state.published.append(Hit(hit.span, hit.text, published, hit.rule, hit.confidence))
+            state.meta_bylines.extend(info.bylines)
+
+
+def _owner(arts: list[ArticleDraft], span: Span, header: bool) -> ArticleDraft | None:
+    prev: ArticleDraft | None = None
+    nxt: ArticleDraft | None = None
+    for art in arts:
+        if art.span.contains(span):
+            return art
+        if art.span.end <= span.start:
+            prev = art
+        elif art.span.start >= span.end and nxt is None:
+            nxt = art
+    if nxt is None or prev is None:
+        return prev or nxt
+    return nxt if header else prev
+
+
+_YMD = regex.compile(r"((?:19|20)[0-9]{2})年([0-9]{1,2})月([0-9]{1,2})日")
+
+
+def _dateline_year(dl: Dateline, art: ArticleDraft, state: ParseState) -> int | None:
+    if dl.date is not None or dl.month is None or dl.day is None:
+        return dl.date.year if dl.date is not None else None
+    md = (dl.month, dl.day)
+    if art.published is not None:
+        p = art.published.date
+        return p.year - 1 if md > (p.month, p.day) else p.year
+    if state.reference_date is not None:
+        r = state.reference_date
+        return r.year - 1 if md > (r.month, r.day) else r.year
+    for line in art.body_lines:
+        for m in _YMD.finditer(line.text):
+            if (int(m.group(2)), int(m.group(3))) == md:
+                return int(m.group(1))
+    return None
+
+
+def _shift(hit: Hit[Dateline], by: int) -> Hit[Dateline]:
+    value = attrs.evolve(hit.value, span=hit.value.span.shift(by))
+    return attrs.evolve(hit, span=hit.span.shift(by), value=value)
 
 
 class DatelineBylineStage:
-    """Stage 'datelines_bylines' (not implemented yet)."""
+    """Stage ``datelines_bylines``: gives each article its publication line, dateline and bylines.
+
+    >>> import govnews
+    >>> doc = govnews.parse("校企合作互动推进产教深度融合\\n本报聊城7月23日讯(记者 张同建)\\n7月22日上午,发布会召开。")
+    >>> a = doc.articles[0]
+    >>> a.dateline.place, [(p.name, p.role) for b in a.bylines for p in b.people]
+    ('聊城', [('张同建', '记者')])
+    >>> [p.text for p in a.paragraphs]
+    ['7月22日上午,发布会召开。']
+    """
 
     name = "datelines_bylines"
 
     def run(self, state: ParseState) -> None:
-        return None
+        arts = state.articles
+        if not arts:
+            return
+        for pub in sorted(state.published, key=lambda h: h.span.start):
+            owner = _owner(arts, pub.span, header=True)
+            if owner is not None and owner.published is None:
+                owner.published = pub.value
+        for b in state.meta_bylines:
+            art = _owner(arts, b.span, header=any(h.span.contains(b.span) for h in state.published))
+            if art is not None:
+                art.bylines.append(b)
+        datelines = DatelineParser()
+        bylines = BylineParser()
+        for art in arts:
+            self._dateline(art, state, datelines)
+            for line in art.body_lines:
+                for hit in bylines.scan(line.text):
+                    shifted = hit.shift(line.span.start)
+                    if any(shifted.span.overlaps(c) and not c.contains(shifted.span) for c in art.claimed):
+                        continue
+                    art.bylines.append(attrs.evolve(shifted.value, span=shifted.span))
+                    art.claimed.append(shifted.span)
+
+    @staticmethod
+    def _dateline(art: ArticleDraft, state: ParseState, parser: DatelineParser) -> None:
+        lines: list[Line] = art.body_lines
+        found: Hit[Dateline] | None = None
+        for line in lines[:3]:
+            for hit in parser.scan(line.text):
+                if hit.rule != "dateline.closing" and hit.span.start <= 2:
+                    found = _shift(hit, line.span.start)
+                break
+            if found is not None:
+                break
+        if found is None:
+            for line in reversed(lines[-3:]):
+                closing = [h for h in parser.scan(line.text) if h.rule == "dateline.closing"]
+                if closing and line.text[closing[-1].span.end :].strip() == "":
+                    found = _shift(closing[-1], line.span.start)
+                    break
+        if found is None:
+            return
+        dl = found.value
+        art.dateline = resolve_dateline(dl, _dateline_year(dl, art, state))
+        art.claimed.append(found.span)

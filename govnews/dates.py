@@ -1,14 +1,212 @@
-"""Stub: to be implemented."""
+"""Dates in running text: ``2018年6月``, ``7月22日``, ``今年3月10日``, ``2016-2020年``, ``2024-04-05``.
+
+:class:`DateParser` finds them with one compiled trigger pattern and resolves the year
+from the page (``year``), a ``reference_date``, or ``今年/去年/明年`` relative to those;
+when nothing gives the year it stays ``None`` (ISO ``--MM-DD``). It never takes the
+year from the machine clock, and never reads a version, phone or ID number as a date.
+
+>>> [(d.text, d.date) for d in find_dates("4月3日,产教融合发展联盟调度推进工作会议召开", year=2024)]
+[('4月3日', '2024-04-03')]
+>>> [(d.text, d.date) for d in find_dates("联系电话:0538-6272000 版本2.1.3")]
+[]
+"""
 
 from __future__ import annotations
 
+import datetime
+from collections.abc import Iterator
+
+import attrs
+import regex
+
+from govnews.core import Hit, Span
+from govnews.document import DateMention
 from govnews.state import ParseState
+
+__all__ = ["DateParser", "DateStage", "find_dates", "small_int"]
+
+_CN_DIGITS = {"〇": 0, "零": 0, "○": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5,
+              "六": 6, "七": 7, "八": 8, "九": 9}
+_WIDE = str.maketrans("０１２３４５６７８９", "0123456789")
+
+#: a month: 1–2 digits (half- or full-width) or a Chinese numeral up to 十二
+MONTH = r"(?:[0-9０-９]{1,2}|十[一二]?|[一二三四五六七八九])"
+#: a day of the month in the same forms, up to 三十一
+DAY = r"(?:[0-9０-９]{1,2}|[二]?十[一二三四五六七八九]?|三十一?|廿[一二三四五六七八九]?|卅一?|[一二三四五六七八九])"
+#: a four-digit year, Arabic or Chinese digits
+YEAR = r"(?:(?:1[89]|20|１[８９]|２０)[0-9０-９]{2}|[〇零○一二三四五六七八九]{4})"
+
+
+def small_int(token: str) -> int | None:
+    """The value of a short numeral token: Arabic (either width) or Chinese, up to 99 or four digits.
+
+    >>> small_int("１２"), small_int("十二"), small_int("三十一"), small_int("廿三"), small_int("二〇一八")
+    (12, 12, 31, 23, 2018)
+    >>> small_int("x") is None
+    True
+    """
+    t = token.strip().translate(_WIDE)
+    if not t:
+        return None
+    if t.isascii() and t.isdigit():
+        return int(t)
+    if all(c in _CN_DIGITS for c in t):
+        if len(t) == 1:
+            return _CN_DIGITS[t]
+        if len(t) == 4:  # a year written digit by digit
+            return int("".join(str(_CN_DIGITS[c]) for c in t))
+        return None
+    t = t.replace("廿", "二十").replace("卅", "三十")
+    if t.count("十") != 1 or len(t) > 3:
+        return None
+    tens, _, ones = t.partition("十")
+    if (tens and tens not in _CN_DIGITS) or (ones and ones not in _CN_DIGITS):
+        return None
+    return (_CN_DIGITS[tens] if tens else 1) * 10 + (_CN_DIGITS[ones] if ones else 0)
+
+
+_NOT_BEFORE_DIGIT = r"(?<![0-9０-９.．A-Za-z\-－/／])"
+_NOT_BEFORE_CN = r"(?<![〇零○一二三四五六七八九十百千万两第个])"
+_Y4 = r"(?:1[89]|20|１[８９]|２０)[0-9０-９]{2}"
+_DATE = regex.compile(
+    rf"""
+    (?P<range>{_NOT_BEFORE_DIGIT}(?P<ry1>{_Y4})[ \u3000]?(?:[-－—–~～至到])[ \u3000]?
+        (?P<ry2>{_Y4})[ \u3000]?年)
+  | (?P<num>{_NOT_BEFORE_DIGIT}(?P<ny>{_Y4})(?P<sep>[-/.－／．])(?P<nm>[0-9０-９]{{1,2}})(?P=sep)
+        (?P<nd>[0-9０-９]{{1,2}})(?![0-9０-９]|[-/.－／．][0-9０-９]))
+  | (?P<ymd>
+        (?:(?P<rel>今年|去年|明年|前年|后年)|{_NOT_BEFORE_DIGIT}{_NOT_BEFORE_CN}(?P<y>{YEAR})[ \u3000]?年)
+        (?:[ \u3000]?(?P<m>{MONTH})[ \u3000]?月(?:[ \u3000]?(?P<d>{DAY})[ \u3000]?[日号])?)?
+      | {_NOT_BEFORE_DIGIT}{_NOT_BEFORE_CN}(?P<m2>{MONTH})[ \u3000]?月(?:[ \u3000]?(?P<d2>{DAY})[ \u3000]?[日号])?
+    )
+    """,
+    regex.VERBOSE,
+)
+_REL_OFFSET = {"今年": 0, "去年": -1, "明年": 1, "前年": -2, "后年": 2}
+
+
+def _valid(year: int | None, month: int | None, day: int | None) -> bool:
+    if month is not None and not 1 <= month <= 12:
+        return False
+    if day is not None:
+        if month is None or not 1 <= day <= 31:
+            return False
+        try:
+            datetime.date(year if year is not None else 2000, month, day)  # 2000: a leap year
+        except ValueError:
+            return False
+    return year is None or 1800 <= year <= 2099
+
+
+@attrs.frozen
+class DateParser:
+    """Finds dates in a string; ``year`` (or else ``reference_date``'s year) anchors yearless ones.
+
+    >>> p = DateParser(year=2022)
+    >>> [(h.text, h.value.date, h.rule) for h in p.scan("2018年6月大连市与六盘水市举行对口帮扶会议,今年7月")]
+    [('2018年6月', '2018-06', 'date.ymd'), ('今年7月', '2022-07', 'date.relative')]
+    >>> [h.value.date for h in DateParser().scan("认真做好2016-2020年“雨露计划”工作")]
+    ['2016', '2020']
+    """
+
+    reference_date: datetime.date | None = None
+    year: int | None = None
+    name: str = "dates"
+
+    @property
+    def anchor(self) -> int | None:
+        """The year that yearless dates and ``今年`` resolve to."""
+        if self.year is not None:
+            return self.year
+        return self.reference_date.year if self.reference_date is not None else None
+
+    def scan(self, text: str) -> Iterator[Hit[DateMention]]:
+        """Yield every date mention in ``text``, in order."""
+        anchor = self.anchor
+        for m in _DATE.finditer(text):
+            if m.group("range"):
+                for g in ("ry1", "ry2"):
+                    s, e = m.span(g)
+                    if g == "ry2":
+                        e = m.end()
+                    y = int(m.group(g).translate(_WIDE))
+                    yield Hit(Span(s, e), text[s:e], DateMention(text=text[s:e], span=Span(s, e), year=y),
+                              "date.range")
+                continue
+            if m.group("num"):
+                y, mo, d = (int(m.group(g).translate(_WIDE)) for g in ("ny", "nm", "nd"))
+                if _valid(y, mo, d):
+                    yield self._hit(m, y, mo, d, "date.numeric")
+                continue
+            rel = m.group("rel")
+            ys, ms, ds = m.group("y"), m.group("m") or m.group("m2"), m.group("d") or m.group("d2")
+            year = small_int(ys) if ys else None
+            month = small_int(ms) if ms else None
+            day = small_int(ds) if ds else None
+            if (ys and year is None) or (ms and month is None) or (ds and day is None):
+                continue
+            rule = "date.ymd" if ys else "date.md"
+            if rel is not None:
+                rule = "date.relative"
+                if anchor is None:
+                    if month is None:
+                        continue  # a bare 今年 with nothing to anchor it says nothing
+                else:
+                    year = anchor + _REL_OFFSET[rel]
+            elif year is None:
+                year = anchor
+            if not _valid(year, month, day):
+                continue
+            yield self._hit(m, year, month, day, rule)
+
+    @staticmethod
+    def _hit(m: regex.Match[str], y: int | None, mo: int | None, d: int | None, rule: str) -> Hit[DateMention]:
+        span = Span(m.start(), m.end())
+        return Hit(span, m.group(), DateMention(text=m.group(), span=span, year=y, month=mo, day=d), rule)
+
+
+def find_dates(
+    text: str, reference_date: datetime.date | None = None, *, year: int | None = None
+) -> list[DateMention]:
+    """The date mentions of ``text``; yearless ones take ``year`` or ``reference_date``'s year.
+
+    >>> [(d.text, d.date) for d in find_dates("7月22日上午,在聊城市新闻发布会上")]
+    [('7月22日', '--07-22')]
+    >>> [d.date for d in find_dates("今年5月30日前全部确权到村", datetime.date(2020, 7, 23))]
+    ['2020-05-30']
+    >>> [d.date for d in find_dates("二〇一八年十二月启动建设, １２月３１日")]
+    ['2018-12', '--12-31']
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"find_dates() takes str, not {type(text).__name__}")
+    return [h.value for h in DateParser(reference_date=reference_date, year=year).scan(text)]
 
 
 class DateStage:
-    """Stage 'dates' (not implemented yet)."""
+    """Stage ``dates``: fills ``Article.dates`` from the title, subtitle and paragraphs.
+
+    >>> import govnews
+    >>> doc = govnews.parse("标题\\n发布日期:2024-04-05\\n4月3日,会议在辰泰重钢召开。")
+    >>> [(d.text, d.date) for d in doc.articles[0].dates]
+    [('4月3日', '2024-04-03')]
+    """
 
     name = "dates"
 
     def run(self, state: ParseState) -> None:
-        return None
+        ref_year = state.reference_date.year if state.reference_date is not None else None
+        for art in state.articles:
+            year = art.year if art.year is not None else ref_year
+            parser = DateParser(year=year)
+            views = [v for v in (art.title, art.subtitle) if v is not None] + list(art.paragraphs)
+            seen: set[tuple[int, int]] = set()
+            holes = art.claimed + [n.span for n in state.noise if n.span.overlaps(art.span)]
+            for view in views:
+                for hit in parser.scan(view.text):
+                    span = view.to_base_span(hit.span)
+                    if (span.start, span.end) in seen:
+                        continue
+                    if len(span) != len(hit.span) and any(span.overlaps(h) for h in holes):
+                        continue  # a match across a removed byline, dateline or noise span
+                    seen.add((span.start, span.end))
+                    art.dates.append(attrs.evolve(hit.value, span=span))

@@ -134,12 +134,11 @@ def _t2s() -> Callable[[str], str]:
 
 
 @functools.cache
-def _traditional_pattern() -> regex.Pattern[str]:
-    """A character class of every Han character that OpenCC ``t2s`` changes on its own."""
+def _traditional_chars() -> frozenset[str]:
+    """Every Han character that OpenCC ``t2s`` changes on its own (built once, lazily)."""
     chars = [chr(c) for c in range(0x3400, 0x9FFF + 1)] + [chr(c) for c in range(0xF900, 0xFAFF + 1)]
     converted = _t2s()("\n".join(chars)).split("\n")
-    changed = [c for c, s in zip(chars, converted, strict=False) if s != c]
-    return regex.compile("[" + "".join(regex.escape(c) for c in changed) + "]")
+    return frozenset(c for c, s in zip(chars, converted, strict=False) if s != c)
 
 
 def has_traditional(text: str) -> bool:
@@ -148,7 +147,7 @@ def has_traditional(text: str) -> bool:
     >>> has_traditional("县委"), has_traditional("縣委")
     (False, True)
     """
-    return _traditional_pattern().search(text) is not None
+    return not _traditional_chars().isdisjoint(text)
 
 
 def _apply(

@@ -1,0 +1,166 @@
+"""Datelines: the agency-style opening (or closing) of a report.
+
+``本报聊城7月23日讯``, ``本报讯``, ``新华社北京12月31日电``, ``新华社电``, ``据新华社北京2月27日电``,
+``中新网7月25日电``, ``楚天都市报9月23日讯``, and a closing ``（本报北京11月13日电）``; digits
+half- or full-width or Chinese numerals (``十二月三十一日``), parentheses of either width.
+
+>>> d = find_datelines("本报聊城7月23日讯(记者 张同建)")[0]
+>>> d.outlet, d.place, d.month, d.day, d.kind, d.text
+('本报', '聊城', 7, 23, '讯', '本报聊城7月23日讯')
+>>> find_datelines("本报聊城7月23日讯", datetime.date(2020, 7, 24))[0].date
+datetime.date(2020, 7, 23)
+"""
+
+from __future__ import annotations
+
+import datetime
+from collections.abc import Iterator
+
+import attrs
+import regex
+
+from govnews.core import Hit, Span
+from govnews.dates import DAY, MONTH, YEAR, small_int
+from govnews.document import Dateline
+
+__all__ = ["KNOWN_OUTLETS", "DatelineParser", "find_datelines", "resolve_dateline"]
+
+#: outlets that may stand without a date (``新华社电``) or a place; longest first in the pattern
+KNOWN_OUTLETS: tuple[str, ...] = (
+    "本报", "本台", "本网", "本刊", "新华社", "中新社", "中新网", "中国新闻网", "人民网", "人民日报", "央广网",
+    "央视网", "央视新闻", "央视新闻客户端", "国际在线", "中国网", "光明网", "光明日报", "经济日报", "中国经济网",
+    "工人日报", "法治日报", "法制日报", "科技日报", "农民日报", "中国日报", "中国日报网", "中国青年报",
+    "中国青年网", "中青网", "新京报", "澎湃新闻", "环球网", "环球时报", "海外网", "红网", "大众网", "齐鲁网",
+    "东方网", "南方网", "北青网", "解放日报", "文汇报", "界面新闻", "封面新闻", "上观新闻", "极目新闻",
+    "潮新闻", "红星新闻", "九派新闻", "新浪网", "第一财经", "每日经济新闻", "中国新闻社", "新华网",
+    "解放军报", "中国军网", "学习强国", "健康报", "中国教育报", "中国教育新闻网",
+)
+_KNOWN = "|".join(sorted(KNOWN_OUTLETS, key=len, reverse=True))
+# An outlet not in the list: a short name ending like a newspaper, website, station or agency.
+_GENERIC = (
+    r"\p{Han}{1,8}?(?:日报|晚报|晨报|早报|都市报|商报|时报|导报|青年报|法制报|报|新闻网|网|通讯社|社"
+    r"|广播电视台|电视台|新闻客户端|客户端)"
+)
+_OPEN = r"[（(]"
+_CLOSE = r"[）)]"
+_KIND = r"(?P<kind>专电|电(?![话视脑子力网器影台报气讯])|讯(?![息号问录])|消息)"
+_DATE = rf"(?:(?P<year>{YEAR})[ \u3000]?年)?(?P<month>{MONTH})[ \u3000]?月(?P<day>{DAY})[ \u3000]?日"
+_PLACE = r"(?P<place>[\p{Han}·]{1,10}?(?<![〇零一二三四五六七八九十廿卅两]))"
+_BODY = regex.compile(
+    rf"""
+    (?P<ju>据)?
+    (?:
+      (?P<outlet>{_KNOWN}){_PLACE}?[ \u3000]?{_DATE}[ \u3000]?{_KIND}
+    | (?P<outlet2>{_KNOWN}){_PLACE}?{_KIND}
+    | (?P<outlet3>{_GENERIC}){_PLACE}?[ \u3000]?{_DATE}[ \u3000]?{_KIND}
+    )
+    (?P<close>[ \u3000]*{_CLOSE})?
+    """,
+    regex.VERBOSE,
+)
+_FIRST = "".join(sorted({o[0] for o in KNOWN_OUTLETS} | {"据"}))
+# Where a dateline may start: a line start, an opening parenthesis, or (known outlets only)
+# after a space or the end of a sentence. Only these positions are tried.
+_CANDIDATE = regex.compile(
+    rf"(?P<line>^[ \t\u3000\u00a0■●◆▲★▼·•]*)(?=\S)|(?P<open>[（(][ \u3000]*)"
+    rf"|(?P<other>(?<=[ \u3000。！？”」])(?=[{_FIRST}]))",
+    regex.MULTILINE,
+)
+_BAD_PLACE = regex.compile(r"记者|通讯员|编辑|报道|消息|电话|获悉|了解|日讯|日电")
+
+
+def resolve_dateline(dateline: Dateline, year: int | None) -> Dateline:
+    """``dateline`` with ``date`` set from ``year`` when its month and day are known.
+
+    >>> d = find_datelines("本报聊城7月23日讯")[0]
+    >>> resolve_dateline(d, 2020).date, resolve_dateline(d, None).date
+    (datetime.date(2020, 7, 23), None)
+    """
+    if year is None or dateline.month is None or dateline.day is None:
+        return dateline
+    try:
+        return attrs.evolve(dateline, date=datetime.date(year, dateline.month, dateline.day))
+    except ValueError:
+        return dateline
+
+
+def _year_for(month: int, day: int, reference_date: datetime.date | None) -> int | None:
+    """The year of a report dated month/day, written on or before ``reference_date``."""
+    if reference_date is None:
+        return None
+    year = reference_date.year
+    return year - 1 if (month, day) > (reference_date.month, reference_date.day) else year
+
+
+@attrs.frozen
+class DatelineParser:
+    """Scans a string for datelines; a dateline stands at a line start, after ``据`` or in parentheses.
+
+    The hit's span covers the parentheses of a closing dateline; the :class:`Dateline`
+    value covers the dateline itself.
+
+    >>> [(h.value.outlet, h.value.place, h.value.month, h.value.day, h.value.kind, h.rule)
+    ...  for h in DatelineParser().scan("（新华社北京２月２７日电）")]
+    [('新华社', '北京', 2, 27, '电', 'dateline.closing')]
+    >>> [h.value.text for h in DatelineParser().scan("据新华社北京十二月三十一日电 记者从国家统计局获悉")]
+    ['据新华社北京十二月三十一日电']
+    """
+
+    reference_date: datetime.date | None = None
+    name: str = "datelines"
+
+    def scan(self, text: str) -> Iterator[Hit[Dateline]]:
+        """Yield the datelines of ``text`` in order."""
+        after = 0
+        for c in _CANDIDATE.finditer(text):
+            pos = c.end()
+            if pos < after:
+                continue
+            m = _BODY.match(text, pos)
+            if m is None:
+                continue
+            hit = self._hit(text, m, opened=c.group("open") is not None, strong=c.group("other") is None)
+            if hit is not None:
+                after = hit.span.end
+                yield hit
+
+    def _hit(self, text: str, m: regex.Match[str], *, opened: bool, strong: bool) -> Hit[Dateline] | None:
+        closed = m.group("close") is not None
+        if opened and not closed:
+            return None
+        outlet = m.group("outlet") or m.group("outlet2") or m.group("outlet3") or ""
+        place = m.group("place")
+        if place is not None and _BAD_PLACE.search(place):
+            return None
+        if m.group("outlet3") and not strong:
+            return None
+        month = small_int(m.group("month")) if m.group("month") else None
+        day = small_int(m.group("day")) if m.group("day") else None
+        year = small_int(m.group("year")) if m.group("year") else None
+        if (month is not None and not 1 <= month <= 12) or (day is not None and not 1 <= day <= 31):
+            return None
+        kind = "电" if m.group("kind") in ("电", "专电") else "讯"
+        s = m.start()
+        e = m.start("close") if closed else m.end()
+        dl = Dateline(text=text[s:e], span=Span(s, e), outlet=outlet, place=place or None,
+                      month=month, day=day, kind=kind)
+        if month is not None and day is not None:
+            dl = resolve_dateline(dl, year if year is not None else _year_for(month, day, self.reference_date))
+        if opened:
+            hs = text.rfind("（", 0, s) if text.rfind("（", 0, s) > text.rfind("(", 0, s) else text.rfind("(", 0, s)
+            return Hit(Span(hs, m.end()), text[hs : m.end()], dl, "dateline.closing")
+        rule = "dateline.relayed" if m.group("ju") else "dateline.opening"
+        return Hit(Span(s, e), text[s:e], dl, rule, 1.0 if not m.group("outlet3") else 0.9)
+
+
+def find_datelines(text: str, reference_date: datetime.date | None = None) -> list[Dateline]:
+    """The datelines of ``text``; ``reference_date`` gives the year of those without one.
+
+    >>> [(d.outlet, d.place, d.kind) for d in find_datelines("本报讯 两市教育局签订了《框架协议》")]
+    [('本报', None, '讯')]
+    >>> find_datelines("中新网7月25日电 据外交部网站消息", datetime.date(2005, 7, 25))[0].date
+    datetime.date(2005, 7, 25)
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"find_datelines() takes str, not {type(text).__name__}")
+    return [h.value for h in DatelineParser(reference_date=reference_date).scan(text)]

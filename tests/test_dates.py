@@ -1,0 +1,130 @@
+"""Dates in running text: forms, resolution of the year, negatives, and the stage."""
+
+from __future__ import annotations
+
+import datetime
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+import govnews
+from govnews.dates import DateParser, find_dates, small_int
+
+REF = datetime.date(2020, 7, 23)
+
+# (text, year anchor, [(text, date)])
+POSITIVE = [
+    ("2018年6月大连市与六盘水市举行会议", None, [("2018年6月", "2018-06")]),
+    ("7月22日上午,发布会召开", None, [("7月22日", "--07-22")]),
+    ("7月22日上午,发布会召开", 2020, [("7月22日", "2020-07-22")]),
+    ("今年3月10日,订单班开课", None, [("今年3月10日", "--03-10")]),
+    ("今年3月10日,订单班开课", 2023, [("今年3月10日", "2023-03-10")]),
+    ("去年10月以来", 2023, [("去年10月", "2022-10")]),
+    ("明年起实施", 2023, [("明年", "2024")]),
+    ("4月3日召开会议", 2024, [("4月3日", "2024-04-03")]),
+    ("2019年培训中心计划招收学生", None, [("2019年", "2019")]),
+    ("认真做好2016-2020年雨露计划", None, [("2016", "2016"), ("2020年", "2020")]),
+    ("2018年至2020年每年捐资", None, [("2018年", "2018"), ("2020年", "2020")]),
+    ("２０１８年１２月启动建设", None, [("２０１８年１２月", "2018-12")]),
+    ("二〇一八年十二月三十一日", None, [("二〇一八年十二月三十一日", "2018-12-31")]),
+    ("十二月三十一日", None, [("十二月三十一日", "--12-31")]),
+    ("于2024-04-05发布", None, [("2024-04-05", "2024-04-05")]),
+    ("于2024/4/5发布", None, [("2024/4/5", "2024-04-05")]),
+    ("于2024.04.05发布", None, [("2024.04.05", "2024-04-05")]),
+    ("5月30日前全部确权", None, [("5月30日", "--05-30")]),
+    ("2月29日", 2024, [("2月29日", "2024-02-29")]),
+    ("10月1日号召", None, [("10月1日", "--10-01")]),
+]
+
+NEGATIVE = [
+    "联系电话:0538-6272000",
+    "版本v2.10.1发布",
+    "鲁ICP备08005495号-1",
+    "三代试管婴儿费用明细121219982311.431.179867987",
+    "身份证号370902199001011234",
+    "近3个月以来",
+    "十三五规划",
+    "第一批",
+    "13月5日",
+    "2月30日",
+    "投入2.7亿元",
+    "举报电话:12377",
+    "今年以来",
+    "2020-13-01",
+    "2023/2/29",
+    "鲁公网安备 37090202000001号",
+    "版本号1.2.2019",
+]
+
+
+@pytest.mark.parametrize(("text", "year", "expected"), POSITIVE)
+def test_date_forms(text: str, year: int | None, expected: list[tuple[str, str]]) -> None:
+    found = find_dates(text, year=year)
+    assert [(d.text, d.date) for d in found] == expected
+    for d in found:
+        assert d.span.slice(text) == d.text
+
+
+@pytest.mark.parametrize("text", NEGATIVE)
+def test_not_dates(text: str) -> None:
+    assert find_dates(text) == []
+
+
+def test_reference_date_anchors_and_clock_is_never_used() -> None:
+    assert [d.date for d in find_dates("7月22日", REF)] == ["2020-07-22"]
+    assert [d.date for d in find_dates("去年10月")] == [None]
+    assert DateParser().anchor is None
+
+
+def test_small_int() -> None:
+    assert [small_int(x) for x in ["7", "１２", "十", "二十三", "廿", "三十一", "九"]] == [7, 12, 10, 23, 20, 31, 9]
+    assert small_int("十十") is None and small_int("") is None
+
+
+@given(st.text(max_size=300))
+def test_total_and_spans_valid(text: str) -> None:
+    for hit in DateParser(reference_date=REF).scan(text):
+        assert 0 <= hit.span.start < hit.span.end <= len(text)
+        assert hit.span.slice(text) == hit.text == hit.value.text
+
+
+@given(st.integers(1900, 2099), st.integers(1, 12), st.integers(1, 28), st.sampled_from(["half", "wide", "cn"]))
+def test_generated_dates_parse_back(year: int, month: int, day: int, form: str) -> None:
+    cn = "〇一二三四五六七八九"
+
+    def c(n: int) -> str:
+        tens, ones = divmod(n, 10)
+        return cn[n] if n < 10 else ("" if tens == 1 else cn[tens]) + "十" + (cn[ones] if ones else "")
+
+    if form == "cn":
+        text = "".join(cn[int(x)] for x in str(year)) + f"年{c(month)}月{c(day)}日"
+    else:
+        text = f"{year}年{month}月{day}日"
+        if form == "wide":
+            text = text.translate(str.maketrans("0123456789", "０１２３４５６７８９"))
+    found = find_dates("会议于" + text + "召开")
+    assert [d.date for d in found] == [f"{year:04d}-{month:02d}-{day:02d}"]
+
+
+def test_stage_uses_published_year_and_title() -> None:
+    doc = govnews.parse("标题\n发布日期:2024-04-05\n4月3日,会议召开。今年5月,活动开展。")
+    assert [(d.text, d.date) for d in doc.articles[0].dates] == [("4月3日", "2024-04-03"), ("今年5月", "2024-05")]
+
+
+def test_stage_reference_date() -> None:
+    doc = govnews.parse("标题\n7月22日上午,发布会召开。", reference_date=REF)
+    assert [d.date for d in doc.articles[0].dates] == ["2020-07-22"]
+
+
+def test_stage_spans_map_to_original() -> None:
+    text = "标题\n会议于２０１８年１２月召开。"
+    doc = govnews.parse(text)
+    (d,) = doc.articles[0].dates
+    assert d.date == "2018-12" and text[d.span.start : d.span.end] == "２０１８年１２月"
+
+
+def test_stage_never_matches_across_a_removed_byline() -> None:
+    doc = govnews.parse("标题\n共投入资金2018(记者 张三)年建设。")
+    assert all("记者" not in d.text for d in doc.articles[0].dates)
+    assert all(len(d.span.slice("标题\n共投入资金2018(记者 张三)年建设。")) <= 8 for d in doc.articles[0].dates)
