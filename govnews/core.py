@@ -52,11 +52,19 @@ class Span:
         return self.end - self.start
 
     def slice(self, text: str) -> str:
-        """The part of ``text`` this span covers."""
+        """The part of ``text`` this span covers.
+
+        >>> Span(0, 2).slice("本报讯")
+        '本报'
+        """
         return text[self.start : self.end]
 
     def shift(self, by: int) -> Span:
-        """The same span moved ``by`` characters to the right."""
+        """The same span moved ``by`` characters to the right.
+
+        >>> Span(0, 2).shift(3)
+        Span(start=3, end=5)
+        """
         return Span(self.start + by, self.end + by)
 
     def overlaps(self, other: Span) -> bool:
@@ -76,7 +84,11 @@ class Span:
         return self.start <= other.start and other.end <= self.end
 
     def to_list(self) -> list[int]:
-        """``[start, end]``, as the JSON schema writes spans."""
+        """``[start, end]``, as the JSON schema writes spans.
+
+        >>> Span(4, 8).to_list()
+        [4, 8]
+        """
         return [self.start, self.end]
 
 
@@ -99,7 +111,11 @@ class Hit(Generic[T]):
     confidence: float = 1.0
 
     def shift(self, by: int) -> Hit[T]:
-        """The same hit with its span moved ``by`` characters."""
+        """The same hit with its span moved ``by`` characters.
+
+        >>> Hit(Span(0, 2), "本报", "本报", "outlet").shift(1).span.to_list()
+        [1, 3]
+        """
         return attrs.evolve(self, span=self.span.shift(by))
 
 
@@ -153,7 +169,11 @@ class Stitched:
 
     @classmethod
     def from_spans(cls, base: str, spans: Sequence[Span]) -> Stitched:
-        """Join the parts of ``base`` covered by ``spans`` (in order, non-overlapping)."""
+        """Join the parts of ``base`` covered by ``spans`` (in order, non-overlapping).
+
+        >>> Stitched.from_spans("帮塑料机扶", [Span(0, 1), Span(4, 5)]).text
+        '帮扶'
+        """
         parts: list[str] = []
         starts: list[int] = []
         bases: list[int] = []
@@ -169,11 +189,19 @@ class Stitched:
 
     @classmethod
     def whole(cls, base: str, span: Span) -> Stitched:
-        """A single piece: ``base[span]``."""
+        """A single piece: ``base[span]``.
+
+        >>> Stitched.whole("标题\n正文", Span(0, 2)).text
+        '标题'
+        """
         return cls.from_spans(base, [span])
 
     def piece_spans(self) -> Iterator[Span]:
-        """The spans of the base text that the pieces come from."""
+        """The spans of the base text that the pieces come from.
+
+        >>> list(Stitched.from_spans("帮塑料机扶", [Span(0, 1), Span(4, 5)]).piece_spans())
+        [Span(start=0, end=1), Span(start=4, end=5)]
+        """
         n = len(self.starts)
         for k in range(n):
             end = self.starts[k + 1] if k + 1 < n else len(self.text)
@@ -184,6 +212,10 @@ class Stitched:
 
         With ``end=True`` an offset on a piece boundary maps to the end of the piece
         before it, so that an end offset never swallows the gap between pieces.
+
+        >>> s = Stitched.from_spans("帮塑料机扶", [Span(0, 1), Span(4, 5)])
+        >>> s.to_base(1), s.to_base(1, end=True)
+        (4, 1)
         """
         if not self.starts:
             return 0
@@ -193,13 +225,21 @@ class Stitched:
         return self.bases[k] + i - self.starts[k]
 
     def to_base_span(self, span: Span) -> Span:
-        """Map a span of :attr:`text` to the base text."""
+        """Map a span of :attr:`text` to the base text.
+
+        >>> Stitched.from_spans("帮塑料机扶", [Span(0, 1), Span(4, 5)]).to_base_span(Span(0, 2))
+        Span(start=0, end=5)
+        """
         start = self.to_base(span.start)
         return Span(start, max(start, self.to_base(span.end, end=True)))
 
     @property
     def base_span(self) -> Span | None:
-        """The span of the base text from the first piece's start to the last piece's end."""
+        """The span of the base text from the first piece's start to the last piece's end.
+
+        >>> Stitched.from_spans("帮塑料机扶", [Span(0, 1), Span(4, 5)]).base_span
+        Span(start=0, end=5)
+        """
         if not self.starts:
             return None
         return Span(self.bases[0], self.to_base(len(self.text), end=True))

@@ -40,6 +40,9 @@ def decode_with_encoding(data: bytes) -> tuple[str, str]:
     whose text looks most like Chinese. Bytes that no encoding reads strictly are
     decoded as UTF-8 with U+FFFD for the bad bytes, and the encoding is reported as
     ``'utf-8+replace'``.
+
+    >>> decode_with_encoding("本报聊城7月23日讯".encode("gb18030"))
+    ('本报聊城7月23日讯', 'gb18030')
     """
     if not isinstance(data, (bytes, bytearray, memoryview)):
         raise TypeError(f"decode() takes bytes, not {type(data).__name__}")
@@ -72,5 +75,9 @@ def decode_with_encoding(data: bytes) -> tuple[str, str]:
 
 
 def decode(data: bytes) -> str:
-    """Decode page bytes to ``str`` (see :func:`decode_with_encoding`)."""
+    """Decode page bytes to ``str`` (see :func:`decode_with_encoding`).
+
+    >>> decode("(记者 张同建)".encode("utf-8"))
+    '(记者 张同建)'
+    """
     return decode_with_encoding(data)[0]

@@ -92,12 +92,22 @@ class Text:
     span: Span
 
     def to_dict(self) -> dict[str, Any]:
-        """JSON-able form."""
+        """JSON-able form.
+
+        >>> d = Text("校企合作", Span(4, 8)).to_dict()
+        >>> sorted(d)[:3]
+        ['span', 'text']
+        """
         return {"text": self.text, "span": self.span.to_list()}
 
     @classmethod
     def from_dict(cls, d: Mapping[str, Any]) -> Text:
-        """Inverse of :meth:`to_dict`."""
+        """Inverse of :meth:`to_dict`.
+
+        >>> x = Text("校企合作", Span(4, 8))
+        >>> Text.from_dict(x.to_dict()) == x
+        True
+        """
         return cls(d["text"], _span(d))
 
 
@@ -120,7 +130,13 @@ class Dateline:
     date: datetime.date | None = None
 
     def to_dict(self) -> dict[str, Any]:
-        """JSON-able form."""
+        """JSON-able form.
+
+        >>> d = Dateline(text="本报聊城7月23日讯", span=Span(0, 10), outlet="本报", place="聊城",
+        ...              month=7, day=23).to_dict()
+        >>> sorted(d)[:3]
+        ['date', 'day', 'kind']
+        """
         return {
             "text": self.text,
             "span": self.span.to_list(),
@@ -134,7 +150,13 @@ class Dateline:
 
     @classmethod
     def from_dict(cls, d: Mapping[str, Any]) -> Dateline:
-        """Inverse of :meth:`to_dict`."""
+        """Inverse of :meth:`to_dict`.
+
+        >>> x = Dateline(text="本报聊城7月23日讯", span=Span(0, 10), outlet="本报", place="聊城",
+        ...              month=7, day=23)
+        >>> Dateline.from_dict(x.to_dict()) == x
+        True
+        """
         return cls(
             text=d["text"],
             span=_span(d),
@@ -161,7 +183,12 @@ class Published:
     span: Span
 
     def to_dict(self) -> dict[str, Any]:
-        """JSON-able form."""
+        """JSON-able form.
+
+        >>> d = Published(date=datetime.date(2024, 4, 5), span=Span(22, 37)).to_dict()
+        >>> sorted(d)[:3]
+        ['date', 'span', 'time']
+        """
         return {
             "date": self.date.isoformat(),
             "time": self.time.isoformat() if self.time else None,
@@ -170,7 +197,12 @@ class Published:
 
     @classmethod
     def from_dict(cls, d: Mapping[str, Any]) -> Published:
-        """Inverse of :meth:`to_dict`."""
+        """Inverse of :meth:`to_dict`.
+
+        >>> x = Published(date=datetime.date(2024, 4, 5), span=Span(22, 37))
+        >>> Published.from_dict(x.to_dict()) == x
+        True
+        """
         t = d.get("time")
         return cls(
             date=datetime.date.fromisoformat(d["date"]),
@@ -192,12 +224,22 @@ class Person:
     org: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
-        """JSON-able form."""
+        """JSON-able form.
+
+        >>> d = Person(name="张同建", role="记者").to_dict()
+        >>> sorted(d)[:3]
+        ['name', 'org', 'role']
+        """
         return {"name": self.name, "role": self.role, "org": self.org}
 
     @classmethod
     def from_dict(cls, d: Mapping[str, Any]) -> Person:
-        """Inverse of :meth:`to_dict`."""
+        """Inverse of :meth:`to_dict`.
+
+        >>> x = Person(name="张同建", role="记者")
+        >>> Person.from_dict(x.to_dict()) == x
+        True
+        """
         return cls(name=d["name"], role=d.get("role"), org=d.get("org"))
 
 
@@ -216,7 +258,12 @@ class Byline:
     people: tuple[Person, ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
-        """JSON-able form."""
+        """JSON-able form.
+
+        >>> d = Byline(text="(记者 张同建)", span=Span(10, 18), people=(Person(name="张同建", role="记者"),)).to_dict()
+        >>> sorted(d)[:3]
+        ['people', 'span', 'text']
+        """
         return {
             "text": self.text,
             "span": self.span.to_list(),
@@ -225,7 +272,12 @@ class Byline:
 
     @classmethod
     def from_dict(cls, d: Mapping[str, Any]) -> Byline:
-        """Inverse of :meth:`to_dict`."""
+        """Inverse of :meth:`to_dict`.
+
+        >>> x = Byline(text="(记者 张同建)", span=Span(10, 18), people=(Person(name="张同建", role="记者"),))
+        >>> Byline.from_dict(x.to_dict()) == x
+        True
+        """
         return cls(
             text=d["text"],
             span=_span(d),
@@ -247,7 +299,12 @@ class Heading:
     marker: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
-        """JSON-able form."""
+        """JSON-able form.
+
+        >>> d = Heading(text="总体要求", span=Span(0, 6), level=1, marker="一、").to_dict()
+        >>> sorted(d)[:3]
+        ['level', 'marker', 'span']
+        """
         return {
             "text": self.text,
             "span": self.span.to_list(),
@@ -257,7 +314,12 @@ class Heading:
 
     @classmethod
     def from_dict(cls, d: Mapping[str, Any]) -> Heading:
-        """Inverse of :meth:`to_dict`."""
+        """Inverse of :meth:`to_dict`.
+
+        >>> x = Heading(text="总体要求", span=Span(0, 6), level=1, marker="一、")
+        >>> Heading.from_dict(x.to_dict()) == x
+        True
+        """
         return cls(text=d["text"], span=_span(d), level=int(d["level"]), marker=d.get("marker"))
 
 
@@ -279,7 +341,12 @@ class Fact:
     qualifier: Qualifier | None = None
 
     def to_dict(self) -> dict[str, Any]:
-        """JSON-able form."""
+        """JSON-able form.
+
+        >>> d = Fact(text="2.7亿元", span=Span(0, 5), value=Decimal("270000000"), unit="元").to_dict()
+        >>> sorted(d)[:3]
+        ['object', 'qualifier', 'span']
+        """
         return {
             "text": self.text,
             "span": self.span.to_list(),
@@ -292,7 +359,12 @@ class Fact:
 
     @classmethod
     def from_dict(cls, d: Mapping[str, Any]) -> Fact:
-        """Inverse of :meth:`to_dict`."""
+        """Inverse of :meth:`to_dict`.
+
+        >>> x = Fact(text="2.7亿元", span=Span(0, 5), value=Decimal("270000000"), unit="元")
+        >>> Fact.from_dict(x.to_dict()) == x
+        True
+        """
         vmax = d.get("value_max")
         return cls(
             text=d["text"],
@@ -323,7 +395,11 @@ class DateMention:
 
     @property
     def date(self) -> str | None:
-        """ISO-8601 form, partial where parts are unknown: ``YYYY-MM-DD``, ``YYYY-MM``, ``YYYY``, ``--MM-DD``."""
+        """ISO-8601 form, partial where parts are unknown: ``YYYY-MM-DD``, ``YYYY-MM``, ``YYYY``, ``--MM-DD``.
+
+        >>> DateMention(text="今年3月10日", span=Span(0, 7), year=2024, month=3, day=10).date
+        '2024-03-10'
+        """
         y, m, d = self.year, self.month, self.day
         if y is not None:
             if m is None:
@@ -334,7 +410,11 @@ class DateMention:
         return None
 
     def to_dict(self) -> dict[str, Any]:
-        """JSON-able form; the parts are kept too, so that a month without a year survives."""
+        """JSON-able form; the parts are kept too, so that a month without a year survives.
+
+        >>> DateMention(text="2018年6月", span=Span(0, 7), year=2018, month=6).to_dict()["date"]
+        '2018-06'
+        """
         return {
             "text": self.text,
             "span": self.span.to_list(),
@@ -346,7 +426,12 @@ class DateMention:
 
     @classmethod
     def from_dict(cls, d: Mapping[str, Any]) -> DateMention:
-        """Inverse of :meth:`to_dict`."""
+        """Inverse of :meth:`to_dict`.
+
+        >>> x = DateMention(text="2018年6月", span=Span(0, 7), year=2018, month=6)
+        >>> DateMention.from_dict(x.to_dict()) == x
+        True
+        """
         return cls(
             text=d["text"], span=_span(d), year=d.get("year"), month=d.get("month"), day=d.get("day")
         )
@@ -367,7 +452,12 @@ class Noise:
     confidence: float = 1.0
 
     def to_dict(self) -> dict[str, Any]:
-        """JSON-able form."""
+        """JSON-able form.
+
+        >>> d = Noise(kind="footer", text="版权所有", span=Span(0, 4), rule="footer.copyright").to_dict()
+        >>> sorted(d)[:3]
+        ['confidence', 'kind', 'rule']
+        """
         return {
             "kind": self.kind,
             "text": self.text,
@@ -378,7 +468,12 @@ class Noise:
 
     @classmethod
     def from_dict(cls, d: Mapping[str, Any]) -> Noise:
-        """Inverse of :meth:`to_dict`."""
+        """Inverse of :meth:`to_dict`.
+
+        >>> x = Noise(kind="footer", text="版权所有", span=Span(0, 4), rule="footer.copyright")
+        >>> Noise.from_dict(x.to_dict()) == x
+        True
+        """
         return cls(
             kind=d["kind"],
             text=d["text"],
@@ -403,7 +498,12 @@ class Repair:
     rule: str = ""
 
     def to_dict(self) -> dict[str, Any]:
-        """JSON-able form."""
+        """JSON-able form.
+
+        >>> d = Repair(kind="censored", span=Span(3, 4), before="*", after="最").to_dict()
+        >>> sorted(d)[:3]
+        ['after', 'before', 'kind']
+        """
         return {
             "kind": self.kind,
             "span": self.span.to_list(),
@@ -414,7 +514,12 @@ class Repair:
 
     @classmethod
     def from_dict(cls, d: Mapping[str, Any]) -> Repair:
-        """Inverse of :meth:`to_dict`."""
+        """Inverse of :meth:`to_dict`.
+
+        >>> x = Repair(kind="censored", span=Span(3, 4), before="*", after="最")
+        >>> Repair.from_dict(x.to_dict()) == x
+        True
+        """
         return cls(kind=d["kind"], span=_span(d), before=d["before"], after=d["after"], rule=d.get("rule", ""))
 
 
@@ -436,7 +541,12 @@ class Extra:
     rule: str = ""
 
     def to_dict(self) -> dict[str, Any]:
-        """JSON-able form."""
+        """JSON-able form.
+
+        >>> d = Extra(parser="book_titles", text="《框架协议》", span=Span(0, 6), value="框架协议").to_dict()
+        >>> sorted(d)[:3]
+        ['parser', 'rule', 'span']
+        """
         return {
             "parser": self.parser,
             "text": self.text,
@@ -447,7 +557,12 @@ class Extra:
 
     @classmethod
     def from_dict(cls, d: Mapping[str, Any]) -> Extra:
-        """Inverse of :meth:`to_dict`."""
+        """Inverse of :meth:`to_dict`.
+
+        >>> x = Extra(parser="book_titles", text="《框架协议》", span=Span(0, 6), value="框架协议")
+        >>> Extra.from_dict(x.to_dict()) == x
+        True
+        """
         return cls(parser=d["parser"], text=d["text"], span=_span(d), value=d.get("value"), rule=d.get("rule", ""))
 
 
@@ -474,7 +589,11 @@ class Article:
     extras: tuple[Extra, ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
-        """JSON-able form; ``extras`` appears only when a user parser found something."""
+        """JSON-able form; ``extras`` appears only when a user parser found something.
+
+        >>> "extras" in Article(span=Span(0, 20), title=Text("标题", Span(0, 2))).to_dict()
+        False
+        """
         d: dict[str, Any] = {
             "span": self.span.to_list(),
             "title": self.title.to_dict() if self.title else None,
@@ -494,7 +613,12 @@ class Article:
 
     @classmethod
     def from_dict(cls, d: Mapping[str, Any]) -> Article:
-        """Inverse of :meth:`to_dict`."""
+        """Inverse of :meth:`to_dict`.
+
+        >>> x = Article(span=Span(0, 20), title=Text("标题", Span(0, 2)))
+        >>> Article.from_dict(x.to_dict()) == x
+        True
+        """
         return cls(
             span=_span(d),
             title=_opt(Text, d.get("title")),
@@ -527,7 +651,11 @@ class Document:
     repairs: tuple[Repair, ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
-        """The plain, JSON-able dict of schema ``govnews.document/1``."""
+        """The plain, JSON-able dict of schema ``govnews.document/1``.
+
+        >>> Document(articles=(Article(span=Span(0, 2)),)).to_dict()["schema"]
+        'govnews.document/1'
+        """
         return {
             "schema": SCHEMA,
             "articles": [a.to_dict() for a in self.articles],
@@ -540,6 +668,10 @@ class Document:
         """Read a dict written by :meth:`to_dict` back into records.
 
         Raises ``ValueError`` for another schema.
+
+        >>> x = Document(articles=(Article(span=Span(0, 2)),))
+        >>> Document.from_dict(x.to_dict()) == x
+        True
         """
         if d.get("schema") != SCHEMA:
             raise ValueError(f"not a {SCHEMA} dict: schema={d.get('schema')!r}")
