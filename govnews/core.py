@@ -191,7 +191,7 @@ class Stitched:
     def whole(cls, base: str, span: Span) -> Stitched:
         """A single piece: ``base[span]``.
 
-        >>> Stitched.whole("标题\n正文", Span(0, 2)).text
+        >>> Stitched.whole("标题 正文", Span(0, 2)).text
         '标题'
         """
         return cls.from_spans(base, [span])
