@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import functools
 import re
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal, InvalidOperation, localcontext
 from typing import Any
 
 __all__ = ["CN_DIGITS", "CN_NUMERAL_CHARS", "canonical", "fold_digits", "parse_number"]
@@ -184,6 +184,9 @@ def canonical(value: Decimal) -> Decimal:
     >>> canonical(Decimal("270000000.0")), canonical(Decimal("12345.60000"))
     (Decimal('270000000'), Decimal('12345.6'))
     """
-    if value == value.to_integral_value():
-        return value.quantize(Decimal(1))
-    return value.normalize()
+    with localcontext() as ctx:
+        # exact whatever the size: enough digits for the integer part (the default is 28)
+        ctx.prec = max(ctx.prec, value.adjusted() + 30)
+        if value == value.to_integral_value():
+            return value.quantize(Decimal(1))
+        return value.normalize()
