@@ -161,7 +161,10 @@ def _marker_noise(text: str, lines: list[Line], rules: NoiseRules) -> tuple[list
         return found, whole
     starts = [ln.span.start for ln in lines]
     raw: list[tuple[int, int, RuleFamily, NoisePattern]] = []
-    for pattern, fam, pat in comp.patterns:
+    present = comp.words_in(text)
+    for (pattern, fam, pat), hints in zip(comp.patterns, comp.hints, strict=True):
+        if hints and present.isdisjoint(hints):
+            continue  # the page holds none of the words every match needs
         for m in pattern.finditer(text):
             if m.end() > m.start():
                 raw.append((m.start(), -m.end(), fam, pat))

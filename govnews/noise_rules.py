@@ -26,6 +26,7 @@ patterns, each a :class:`NoisePattern` with its own rule name (which every
 from __future__ import annotations
 
 import functools
+import re
 from typing import Literal
 
 import attrs
@@ -80,7 +81,7 @@ class RuleFamily:
     patterns: tuple[NoisePattern, ...] = ()
 
 
-@attrs.frozen
+@attrs.frozen(cache_hash=True)
 class NoiseRules:
     """The rule families a :class:`~govnews.noise.LineNoiseStage` applies.
 
@@ -244,6 +245,44 @@ DEFAULT_RULES = NoiseRules(families=(_FOOTER, _CHROME, _SOCIAL, _CLICKBAIT, _REC
 """The rules the default pipeline uses."""
 
 
+def _words(alternation: str) -> tuple[str, ...]:
+    return tuple(alternation.split("|"))
+
+
+_SPONSOR_WORDS = _words("主管|主办|承办|协办")
+_TOOL_WORDS = _words("打印本页|关闭窗口|打印文章|关闭本页|返回顶部")
+_PREV_NEXT_WORDS = _words("上一篇|下一篇|上一条|下一条|上一页|下一页")
+_FOLLOW_WORDS = _words("关注我们|官方微博|官方微信|微信公众号|抖音号|视频号")
+#: For built-in patterns that the engine cannot skip through fast (they open with a
+#: lookbehind or an alternation): words of which every match holds at least one, so that a
+#: page holding none of them is not searched (``word in page`` is a fast scan). Keyed by
+#: the pattern text: a user's pattern never takes a hint; the rule name guards the index.
+_HINTS: dict[str, tuple[str, ...]] = {}
+for _fam, _i, _rule, _hint in (
+    (_FOOTER, 13, "footer.sponsor", (*_SPONSOR_WORDS, "运维", "维护")),
+    (_FOOTER, 14, "footer.sponsor", _SPONSOR_WORDS),
+    (_FOOTER, 22, "footer.tools", _TOOL_WORDS),
+    (_FOOTER, 23, "footer.tools", _TOOL_WORDS),
+    (_FOOTER, 24, "footer.tools", _words("打印|关闭|返回|收藏|字号")),
+    (_FOOTER, 25, "footer.tools", _words("无障碍|适老化|长者模式|网站地图")),
+    (_CHROME, 0, "site_chrome.bookmark", _words("设为首页|加入收藏|收藏本站|收藏本页")),
+    (_CHROME, 1, "site_chrome.language", _words("English|ENGLISH|繁體|繁体|简体")),
+    (_CHROME, 2, "site_chrome.breadcrumb", _words("当前位置|您的位置|你的位置|现在的位置|所在位置|当前的位置")),
+    (_CHROME, 4, "site_chrome.nav", _words(
+        "首页|联系我们|关于我们|网站导航|产品中心|产品展示|新闻中心|新闻动态|在线留言|"
+        "登录|注册|会员中心|企业简介|公司简介|客户案例|人才招聘|政务公开|办事服务|互动交流")),
+    (_CHROME, 5, "site_chrome.prev_next", _PREV_NEXT_WORDS),
+    (_CHROME, 6, "site_chrome.prev_next", _PREV_NEXT_WORDS),
+    (_SOCIAL, 1, "social_prompt.qrcode", _words("扫描|扫一扫|扫码|长按|识别")),
+    (_SOCIAL, 3, "social_prompt.original", ("原文",)),
+    (_SOCIAL, 6, "social_prompt.follow", _FOLLOW_WORDS),
+    (_SOCIAL, 7, "social_prompt.follow", _FOLLOW_WORDS),
+):
+    if _fam.patterns[_i].rule != _rule:  # pragma: no cover - a pattern was moved: fix the index
+        raise RuntimeError(f"noise hint {_rule} points at {_fam.patterns[_i].rule}")
+    _HINTS[_fam.patterns[_i].pattern] = _hint
+
+
 @attrs.frozen
 class Compiled:
     """The compiled patterns of one mode of a :class:`NoiseRules`, each with its family."""
@@ -251,6 +290,31 @@ class Compiled:
     patterns: tuple[tuple[regex.Pattern[str], RuleFamily, NoisePattern], ...]
     #: one alternation of them all (group ``gN`` for pattern N), for matching a single line
     union: regex.Pattern[str] | None
+    #: per pattern: words of which every match holds one (empty: no such hint)
+    hints: tuple[tuple[str, ...], ...] = ()
+    #: finds the hint words on a page in one pass (see :meth:`words_in`)
+    hint_scan: re.Pattern[str] | None = None
+    #: each word the scan can report, with the hint words it contains
+    hint_closure: dict[str, frozenset[str]] = attrs.field(factory=dict, eq=False)
+
+    def words_in(self, text: str) -> frozenset[str]:
+        """The hint words that occur in ``text``.
+
+        The scan finds, at every position where a hint word starts, the longest one; the
+        words inside it (its prefixes among them) occur as well.
+
+        >>> sorted(compile_mode(DEFAULT_RULES, "marker").words_in("加入收藏本站"))
+        ['加入收藏', '收藏', '收藏本站']
+        """
+        found: set[str] = set()
+        if self.hint_scan is None:
+            return frozenset(found)
+        search = self.hint_scan.search
+        m = search(text)
+        while m is not None:
+            found |= self.hint_closure[m.group()]
+            m = search(text, m.start() + 1)
+        return frozenset(found)
 
 
 @functools.lru_cache(maxsize=32)
@@ -272,4 +336,13 @@ def compile_mode(rules: NoiseRules, mode: Mode) -> Compiled:
             out.append((regex.compile(pat.pattern, regex.M | regex.V0), fam, pat))
     union = regex.compile("|".join(f"(?P<g{k}>{p.pattern})" for k, (_, _, p) in enumerate(out)),
                           regex.M | regex.V0) if out else None
-    return Compiled(tuple(out), union)
+    hints = tuple(_HINTS.get(p.pattern, ()) for _, _, p in out)
+    words = sorted({w for ws in hints for w in ws}, key=lambda w: (-len(w), w))
+    scan: re.Pattern[str] | None = None
+    closure: dict[str, frozenset[str]] = {}
+    if words:
+        # a flat alternation of literals, longest first: stdlib ``re`` skips to the possible
+        # first characters, many times faster than a search per word or per pattern
+        scan = re.compile("|".join(re.escape(w) for w in words))
+        closure = {w: frozenset(v for v in words if v in w) for w in words}
+    return Compiled(tuple(out), union, hints, scan, closure)

@@ -26,7 +26,8 @@ from __future__ import annotations
 
 import bisect
 import functools
-from collections.abc import Callable, Sequence
+import re
+from collections.abc import Callable, Iterator, Sequence
 
 import attrs
 import regex
@@ -65,6 +66,15 @@ _EDITS = regex.compile(
     """,
     regex.VERBOSE,
 )
+# Every edit starts with one of these characters. Stdlib ``re`` finds them in a page many
+# times faster than the engine tries ``_EDITS`` at every position, so ``_EDITS`` is only
+# tried where one stands.
+_EDIT_START = re.compile(
+    "[" + re.escape("(锟\ufffd?*\r" + _ZERO_WIDTH + _SPACES + _FOLD_CHARS)
+    + "\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff]"
+)
+#: past this many candidates that did not start an edit, the rest is left to ``_EDITS.finditer``
+_DENSE = 64
 
 
 @attrs.frozen
@@ -121,6 +131,8 @@ class Normalized:
 
     def span_to_original(self, span: Span) -> Span:
         """The original span of a working-text span."""
+        if not self.map.steps:
+            return span  # nothing was rewritten: the offsets are the original ones
         start = self.map.to_original(span.start)
         return Span(start, max(start, self.map.to_original(span.end, end=True)))
 
@@ -141,13 +153,19 @@ def _traditional_chars() -> frozenset[str]:
     return frozenset(c for c, s in zip(chars, converted, strict=False) if s != c)
 
 
+@functools.cache
+def _traditional_re() -> re.Pattern[str]:
+    """One character class of :func:`_traditional_chars` (a bitmap scan, not a hash per character)."""
+    return re.compile("[" + "".join(re.escape(c) for c in sorted(_traditional_chars())) + "]")
+
+
 def has_traditional(text: str) -> bool:
     """Whether ``text`` holds a character that traditional-to-simplified conversion changes.
 
     >>> has_traditional("县委"), has_traditional("縣委")
     (False, True)
     """
-    return not _traditional_chars().isdisjoint(text)
+    return _traditional_re().search(text) is not None
 
 
 def _apply(
@@ -156,13 +174,13 @@ def _apply(
     """Apply sorted, non-overlapping edits ``(start, end, replacement)``; merge adjacent ones."""
     if not edits:
         return text, None
-    merged: list[list[object]] = []
+    merged: list[tuple[int, int, str]] = []
     for s, e, r in edits:
         if merged and merged[-1][1] == s:
-            merged[-1][1] = e
-            merged[-1][2] = str(merged[-1][2]) + r
+            ps, _, pr = merged[-1]
+            merged[-1] = (ps, e, pr + r)
         else:
-            merged.append([s, e, r])
+            merged.append((s, e, r))
     parts: list[str] = []
     ws: list[int] = []
     we: list[int] = []
@@ -170,8 +188,7 @@ def _apply(
     oe: list[int] = []
     pos = 0
     out_len = 0
-    for s_, e_, r_ in merged:
-        s, e, r = int(str(s_)), int(str(e_)), str(r_)
+    for s, e, r in merged:
         parts.append(text[pos:s])
         out_len += s - pos
         ws.append(out_len)
@@ -185,11 +202,36 @@ def _apply(
     return "".join(parts), _Step(tuple(ws), tuple(we), tuple(os_), tuple(oe))
 
 
+def _edit_matches(text: str) -> Iterator[regex.Match[str]]:
+    """``_EDITS.finditer(text)``, trying the pattern only where an edit can start.
+
+    Every edit is non-empty and starts with a character of ``_EDIT_START``; lookbehinds
+    see the text before the position tried, so the matches are exactly those of
+    ``finditer``. Where candidates that start no edit come thick (a page of brackets), the
+    rest of the page goes to ``finditer`` in one call.
+    """
+    pos = 0
+    misses = 0
+    for c in _EDIT_START.finditer(text):
+        i = c.start()
+        if i < pos:
+            continue
+        m = _EDITS.match(text, i)
+        if m is None:
+            misses += 1
+            if misses > _DENSE:
+                yield from _EDITS.finditer(text, i + 1)
+                return
+            continue
+        yield m
+        pos = m.end()
+
+
 def _edit_pass(text: str) -> tuple[list[tuple[int, int, str]], list[tuple[str, int, int, str, str]]]:
     """The character-level edits of one pass, and the repairs they stand for."""
     edits: list[tuple[int, int, str]] = []
     repairs: list[tuple[str, int, int, str, str]] = []
-    for m in _EDITS.finditer(text):
+    for m in _edit_matches(text):
         kind = m.lastgroup or ""
         s, e = m.span()
         before = m.group()
@@ -280,10 +322,13 @@ def normalize(text: str) -> Normalized:
             edits, reps = run(current)
             if not edits:
                 break
-            sofar = OffsetMap(tuple(steps))
-            for kind, s, e, before, after in reps:
-                os_ = sofar.to_original(s)
-                pending.append((kind, os_, max(os_, sofar.to_original(e, end=True)), before, after))
+            if steps:
+                sofar = OffsetMap(tuple(steps))
+                for kind, s, e, before, after in reps:
+                    os_ = sofar.to_original(s)
+                    pending.append((kind, os_, max(os_, sofar.to_original(e, end=True)), before, after))
+            else:  # the first pass edits the original itself
+                pending.extend(reps)
             current, step = _apply(current, edits)
             assert step is not None
             steps.append(step)

@@ -43,6 +43,7 @@ from govnews.document import (
     Heading,
     Noise,
     Published,
+    Repair,
     Text,
 )
 from govnews.normalize import Normalized, normalize
@@ -193,7 +194,7 @@ def parse(
 
 # --------------------------------------------------------------------------- assembly
 
-R = TypeVar("R", Byline, Dateline, DateMention, Fact, Heading, Published)
+R = TypeVar("R", Byline, Dateline, DateMention, Extra, Fact, Heading, Published, Repair)
 
 
 class _Mapper:
@@ -211,7 +212,8 @@ class _Mapper:
         return Text(s.text, self.span(s.base_span))
 
     def record(self, r: R) -> R:
-        return attrs.evolve(r, span=self.span(r.span))
+        span = self.span(r.span)
+        return r if span is r.span else attrs.evolve(r, span=span)
 
     def records(self, rs: Iterable[R]) -> tuple[R, ...]:
         return tuple(self.record(r) for r in sorted(rs, key=lambda r: r.span.start))
@@ -231,7 +233,7 @@ def _article(m: _Mapper, d: ArticleDraft) -> Article:
         paragraphs=paragraphs,
         facts=m.records(d.facts),
         dates=m.records(d.dates),
-        extras=tuple(attrs.evolve(x, span=m.span(x.span)) for x in d.extras),
+        extras=tuple(m.record(x) for x in d.extras),
     )
 
 
@@ -247,9 +249,7 @@ def _assemble(state: ParseState) -> Document:
         noise_records.append(
             Noise(kind=kind, text=text[s:e], span=span, rule=rule, confidence=conf)
         )
-    repairs = list(state.norm.repairs) + [
-        attrs.evolve(r, span=m.span(r.span)) for r in state.repairs
-    ]
+    repairs = list(state.norm.repairs) + [m.record(r) for r in state.repairs]
     repairs.sort(key=lambda r: (r.span.start, r.span.end))
     return Document(
         articles=tuple(_article(m, a) for a in state.articles),

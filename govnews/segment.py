@@ -86,10 +86,22 @@ def clean_title(text: str) -> str:
     '全市召开脱贫攻坚推进会'
     """
     t = _BULLET_PREFIX.sub("", text.strip())
-    m = _SEO_TAIL.search(t)
-    if m and len(_HAN.findall(t[: m.start()])) >= 6:
-        t = t[: m.start()]
+    # every site-name tail starts at one of these separators: no search without one
+    if "_" in t or "|" in t or "｜" in t or " - " in t or " — " in t or "--" in t:
+        m = _SEO_TAIL.search(t)
+        if m and _han_count(t[: m.start()]) >= 6:
+            t = t[: m.start()]
     return t.strip()
+
+
+def _han_count(text: str) -> int:
+    """How many Chinese characters ``text`` holds (``len(findall(r"\\p{Han}"))``, faster)."""
+    return len(_NON_HAN.sub("", text))
+
+
+_INNER_HEADLINE = regex.compile(r"[。；;]")
+_INNER = regex.compile(r"[。！？!?；;]")
+_LIST_COMMA = regex.compile(r"[,，、]")
 
 
 def is_titleish(text: str, *, headline: bool = False) -> bool:
@@ -105,19 +117,43 @@ def is_titleish(text: str, *, headline: bool = False) -> bool:
     >>> is_titleish("全县贫困人口清零!"), is_titleish("全县贫困人口清零!", headline=True)
     (False, True)
     """
-    t = clean_title(text)
-    if _DOC_NUMBER.search(t):
-        return False
-    numbered = _NUMBERED.match(t) is not None
-    t = _NUMBERED.sub("", t).strip() or t
+    key = (text, headline)
+    got = _TITLEISH.get(key)
+    if got is None:
+        if len(_TITLEISH) > _MEMO_MAX:
+            _TITLEISH.clear()
+        got = _TITLEISH[key] = _titleish(text, headline)
+    return got
+
+
+# Line features are asked for several times per line while a page is segmented; they are
+# memoised for the page (the segment stage clears the memos, so that a benchmark that
+# parses the same text again measures the work, and memory stays bounded).
+_MEMO_MAX = 20_000
+_TITLEISH: dict[tuple[str, bool], bool] = {}
+_KEYS: dict[str, str] = {}
+
+
+def _clear_memos() -> None:
+    _TITLEISH.clear()
+    _KEYS.clear()
+
+
+def _titleish(text: str, headline: bool) -> bool:
+    # every test below is a pure veto: the cheap ones (length) go first
+    t0 = clean_title(text)
+    num = _NUMBERED.match(t0)
+    numbered = num is not None
+    t = (t0[num.end() :] if num is not None else t0).strip() or t0
     if headline and len(t) <= 32:
         # a headline may end with ! or ? (never with 。)
         t = t.rstrip("!！?？")
-    n_han = len(_HAN.findall(t))
-    if n_han < (2 if numbered else 4) or len(t) > 42 or is_terminal(t):
+    if len(t) > 42 or _DOC_NUMBER.search(t0):
         return False
-    inner = r"[。；;]" if headline else r"[。！？!?；;]"
-    if t[-1] in ":：,，、" or t[0] in "(（[【" or regex.search(inner, t):
+    if _han_count(t) < (2 if numbered else 4) or is_terminal(t):
+        return False
+    inner = _INNER_HEADLINE if headline else _INNER
+    if t[-1] in ":：,，、" or t[0] in "(（[【" or inner.search(t):
         return False
     if _DATELINE_START.match(t) or _JUMP.search(t) or _DATE_LINE.match(t):
         return False
@@ -154,7 +190,20 @@ def looks_cut(line: str, next_line: str | None = None) -> bool:
 
 
 def _key(text: str) -> str:
-    return "".join(_HAN.findall(clean_title(text)))
+    """The Chinese characters of the cleaned line (how repeated titles are recognised)."""
+    got = _KEYS.get(text)
+    if got is None:
+        if len(_KEYS) > _MEMO_MAX:
+            _KEYS.clear()
+        got = _KEYS[text] = _NON_HAN.sub("", clean_title(text))
+    return got
+
+
+def _same_key(text: str, key: str) -> bool:
+    """``_key(text) == key``, with cheap exact vetoes first (``key`` is not empty)."""
+    if len(text) < len(key) or key[0] not in text or key[-1] not in text:
+        return False
+    return _key(text) == key
 
 
 _NON_HAN = regex.compile(r"\P{Han}+")
@@ -174,14 +223,17 @@ def _split_subtitle(state: ParseState, line: Line) -> tuple[Stitched, Stitched |
     text = state.text
     raw = line.text
     lead = len(raw) - len(_BULLET_PREFIX.sub("", raw))
-    m = regex.search(r"\s*(?:——|--|—)\s*", raw[lead:])
-    if m and m.start() >= 4 and len(_HAN.findall(raw[lead + m.end() :])) >= 4:
+    m = _DASH.search(raw[lead:])
+    if m and m.start() >= 4 and _han_count(raw[lead + m.end() :]) >= 4:
         t_end = line.span.start + lead + m.start()
         s_start = line.span.start + lead + m.end()
         title = Stitched.whole(text, Span(line.span.start + lead, t_end))
         sub = Stitched.whole(text, Span(s_start, line.span.end))
         return _trim(text, title), _trim(text, sub)
     return _title_view(text, line), None
+
+
+_DASH = regex.compile(r"\s*(?:——|--|—)\s*")
 
 
 def _trim(text: str, s: Stitched) -> Stitched:
@@ -209,6 +261,13 @@ class SegmentStage:
     name = "segment"
 
     def run(self, state: ParseState) -> None:
+        _clear_memos()
+        try:
+            self._run(state)
+        finally:
+            _clear_memos()
+
+    def _run(self, state: ParseState) -> None:
         lines = list(state.content_lines())
         # jump markers (下转第二版) are layout, not content
         for line in lines:
@@ -253,14 +312,14 @@ class SegmentStage:
             if _CLOSING_BYLINE.match(lines[i].text):
                 return True
             text = lines[i].text
-            if len(_HAN.findall(text)) < 8 or text[-1] in ":：" or _DATE_LINE.match(text):
+            if text[-1] in ":：" or _han_count(text) < 8 or _DATE_LINE.match(text):
                 continue  # a signature, a date or a line introducing a list is no cut-off body
             k = j
             while k < min(n, j + 3) and not titleish[k]:
                 k += 1
             body = "".join(ln.text for ln in lines[j:k])
             cut = not is_terminal(text) and len(text) >= 10 and (
-                not titleish[i] or (regex.search(r"[,，、]", text) is not None and _overlap(text, body) < 2)
+                not titleish[i] or (_LIST_COMMA.search(text) is not None and _overlap(text, body) < 2)
             )
             if cut and _overlap(lines[j - 1].text, body) >= 2:
                 return True
@@ -297,10 +356,12 @@ class SegmentStage:
                 start = 2
         title_key = _key(lines[0].text) if art.title else ""
         body = lines[start:]
-        for ln in body:
-            if title_key and _key(ln.text) == title_key:
-                state.add_noise("duplicate", ln.span, "structure.repeated_title")
-        body = [ln for ln in body if not (title_key and _key(ln.text) == title_key)]
+        if title_key:
+            repeated = [_same_key(ln.text, title_key) for ln in body]
+            for ln, rep in zip(body, repeated, strict=True):
+                if rep:
+                    state.add_noise("duplicate", ln.span, "structure.repeated_title")
+            body = [ln for ln, rep in zip(body, repeated, strict=True) if not rep]
         art.body_lines = body
         # heading lines: title-like lines that introduce body text after them
         heads = [
@@ -382,7 +443,7 @@ class SegmentStage:
         body = "".join(ln.text for ln in after)
         t = next((k for k, ln in enumerate(run) if _overlap(ln.text, body) >= 2), 0)
         c = t
-        while c > 0 and len(_HAN.findall(run[c - 1].text)) <= 10:
+        while c > 0 and _han_count(run[c - 1].text) <= 10:
             c -= 1  # banners standing right before the title
         lead = list(run[:c])
         if len(lead) >= 2:
@@ -408,7 +469,7 @@ class SegmentStage:
         text = state.text
         k = 0
         # short banner lines before a longer title name a section of the paper
-        while k < len(run) - 1 and len(_HAN.findall(run[k].text)) <= 10 and (
+        while k < len(run) - 1 and _han_count(run[k].text) <= 10 and (
             len(run[k].text) < len(run[k + 1].text) or "·" in run[k].text
         ):
             k += 1
