@@ -194,6 +194,7 @@ _CHROME = RuleFamily("site_chrome", "site_chrome", "marker", (
        r"在线留言|返回首页|登录|注册|会员中心|企业简介|公司简介|客户案例|人才招聘|政务公开|办事服务|互动交流)" + B1),
     _p("site_chrome.prev_next", B0 + r"(?:上一篇|下一篇|上一条|下一条|上一页|下一页)\h*[:：][^\n]{0,80}", "line"),
     _p("site_chrome.prev_next", B0 + r"(?:上一篇|下一篇|上一条|下一条)" + B1),
+    _p("site_chrome.breadcrumb", r"(?:本页位置|页面位置|正在阅读|当前栏目|所在栏目)\h*[:：]\h*" + _CRUMB, "self"),
 ))
 
 _PLAT = r"(?:微信|朋友圈|微博|新浪微博|腾讯微博|QQ空间|QQ|人人网|豆瓣)"
@@ -210,6 +211,9 @@ _SOCIAL = RuleFamily("social_prompt", "social_prompt", "marker", (
     _p("social_prompt.gossip", r"爱八卦[,，]?\h*爱爆料", "line"),
     _p("social_prompt.follow", B0 + r"(?:关注我们|官方微博|官方微信)" + B1),
     _p("social_prompt.follow", B0 + r"(?:官方微博|官方微信|微信公众号|抖音号|视频号)\h*[:：]\h*[^\s，。,；;]{1,20}"),
+    _p("social_prompt.share", r"点击右上角\h*(?:分享(?:到|给)?)?\h*(?:微信好友|朋友圈|好友)?", "self"),
+    _p("social_prompt.share", r"请使用浏览器(?:的)?分享功能(?:进行分享)?", "self"),
+    _p("social_prompt.share", B0 + r"(?:微信好友|微信朋友圈|朋友圈|QQ好友)" + B1),
 ))
 
 _CLICKBAIT = RuleFamily("clickbait", "recommendations", "marker", (

@@ -77,6 +77,10 @@ def is_terminal(text: str) -> bool:
     return _TERMINAL.search(text.rstrip()) is not None
 
 
+# decoration that spam sites glue to the end of a title
+_DECOR_SUFFIX = regex.compile(r"[*＊#◆■●★☆]{2,}$")
+
+
 def clean_title(text: str) -> str:
     """A title without bullets, surrounding spaces and a site-name tail.
 
@@ -84,8 +88,10 @@ def clean_title(text: str) -> str:
     '市教育局聚力助推新型工业化强市建设'
     >>> clean_title("全市召开脱贫攻坚推进会_新闻中心_某某市人民政府门户网站")
     '全市召开脱贫攻坚推进会'
+    >>> clean_title("外交部发言人回答记者提问******")
+    '外交部发言人回答记者提问'
     """
-    t = _BULLET_PREFIX.sub("", text.strip())
+    t = _DECOR_SUFFIX.sub("", _BULLET_PREFIX.sub("", text.strip()))
     # every site-name tail starts at one of these separators: no search without one
     if "_" in t or "|" in t or "｜" in t or " - " in t or " — " in t or "--" in t:
         m = _SEO_TAIL.search(t)
@@ -166,7 +172,8 @@ _OPEN_CLOSE = {"(": ")", "（": "）", "“": "”", "‘": "’", "「": "」",
 _CUT_END = regex.compile(r"(?:[0-9.．]|[的了和与及在对将把被从向为是而并或且等])$")
 # a line starting like this carries on the line before it
 _CONT_START = regex.compile(
-    r"^(?:[)）”’」』》\]】,，、。；;：:!！?？]|[0-9]*(?:[个所名人户家台项处次亩万亿元千百%％岁年月日]))"
+    # closing punctuation, or a count cut from its number (never a date: 3月1日 opens paragraphs)
+    r"^(?:[)）”’」』》\]】,，、。；;：:!！?？]|[0-9]*(?:[个所名人户家台项处次亩%％岁]))"
 )
 
 
