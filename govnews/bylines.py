@@ -196,7 +196,12 @@ class BylineParser:
     name: str = "bylines"
 
     def scan(self, text: str) -> Iterator[Hit[Byline]]:
-        """Yield the bylines of ``text``, in order of their start."""
+        """Yield the bylines of ``text``, in order of their start.
+
+        >>> [(h.text, h.span.start, [p.name for p in h.value.people])
+        ...  for h in BylineParser().scan("全县近2万人受益。(孙希国刘泓)")]
+        [('(孙希国刘泓)', 9, ['孙希国', '刘泓'])]
+        """
         hits = list(self._brackets(text))
         starts = [h.span.start for h in hits]
         found: list[Hit[Byline]] = []

@@ -110,7 +110,15 @@ class DatelineParser:
     name: str = "datelines"
 
     def scan(self, text: str) -> Iterator[Hit[Dateline]]:
-        """Yield the datelines of ``text`` in order."""
+        """Yield the datelines of ``text`` in order; ``reference_date`` supplies a missing year.
+
+        >>> p = DatelineParser(reference_date=datetime.date(2022, 8, 1))
+        >>> [(h.text, h.value.outlet, h.value.place, str(h.value.date))
+        ...  for h in p.scan("本报聊城7月23日讯(记者 张同建)")]
+        [('本报聊城7月23日讯', '本报', '聊城', '2022-07-23')]
+        >>> list(p.scan("全县近2万人受益。"))
+        []
+        """
         after = 0
         for c in _CANDIDATE.finditer(text):
             pos = c.end()

@@ -115,13 +115,27 @@ class DateParser:
 
     @property
     def anchor(self) -> int | None:
-        """The year that yearless dates and ``今年`` resolve to."""
+        """The year that yearless dates and ``今年`` resolve to: ``year``, else ``reference_date``'s year.
+
+        >>> DateParser(year=2021, reference_date=datetime.date(2022, 8, 1)).anchor
+        2021
+        >>> DateParser(reference_date=datetime.date(2022, 8, 1)).anchor
+        2022
+        >>> DateParser().anchor is None
+        True
+        """
         if self.year is not None:
             return self.year
         return self.reference_date.year if self.reference_date is not None else None
 
     def scan(self, text: str) -> Iterator[Hit[DateMention]]:
-        """Yield every date mention in ``text``, in order."""
+        """Yield every date mention in ``text``, in order.
+
+        >>> [(h.text, h.value.date, h.rule) for h in DateParser(year=2022).scan("发布时间:2022-07-18,7月22日上午")]
+        [('2022-07-18', '2022-07-18', 'date.numeric'), ('7月22日', '2022-07-22', 'date.md')]
+        >>> [h.value.date for h in DateParser().scan("7月22日上午")]
+        ['--07-22']
+        """
         anchor = self.anchor
         for m in _DATE.finditer(text):
             if m.group("range"):

@@ -87,14 +87,15 @@ class _Step:
     o_ends: tuple[int, ...]
 
     def back(self, i: int, end: bool) -> int:
-        k = bisect.bisect_right(self.w_starts, i) - 1
+        # A start offset belongs to the character at ``i``: the last edit starting at or
+        # before it (after a deletion at ``i``). An end offset belongs to the character
+        # before ``i``: the last edit starting strictly before it (before a deletion at ``i``).
+        k = (bisect.bisect_left(self.w_starts, i) if end else bisect.bisect_right(self.w_starts, i)) - 1
         if k < 0:
             return i
         ws, we, os_, oe = self.w_starts[k], self.w_ends[k], self.o_starts[k], self.o_ends[k]
         if i < we:
             return os_ + min(i - ws, oe - os_)
-        if i == we:
-            return os_ if (end and ws == we) else oe
         return oe + i - we
 
 
@@ -118,7 +119,14 @@ class OffsetMap:
 
 @attrs.frozen
 class Normalized:
-    """The working text, the original it came from, the map between them and the repairs."""
+    """The working text, the original it came from, the map between them and the repairs.
+
+    >>> n = normalize("全县近２万人\\r\\n受益")
+    >>> n.text
+    '全县近2万人\\n受益'
+    >>> [(r.rule, r.before, r.after) for r in n.repairs]
+    [('width.fullwidth', '２', '2'), ('space', '\\r\\n', '\\n')]
+    """
 
     text: str
     original: str
@@ -126,11 +134,24 @@ class Normalized:
     repairs: tuple[Repair, ...]
 
     def to_original(self, i: int, *, end: bool = False) -> int:
-        """Original offset of working offset ``i``."""
+        """Original offset of working offset ``i``; ``end=True`` for the end of a span.
+
+        >>> n = normalize("全县近2万人\\r\\n受益")
+        >>> n.text.index("受"), n.to_original(n.text.index("受"))
+        (7, 8)
+        """
         return self.map.to_original(i, end=end)
 
     def span_to_original(self, span: Span) -> Span:
-        """The original span of a working-text span."""
+        """The original span of a working-text span.
+
+        >>> n = normalize("全县近２万人\\r\\n受益")
+        >>> span = n.span_to_original(Span(2, 6))
+        >>> span, span.slice(n.original)
+        (Span(start=2, end=6), '近２万人')
+        >>> n.span_to_original(Span(7, 9)).slice(n.original)
+        '受益'
+        """
         if not self.map.steps:
             return span  # nothing was rewritten: the offsets are the original ones
         start = self.map.to_original(span.start)
@@ -171,16 +192,14 @@ def has_traditional(text: str) -> bool:
 def _apply(
     text: str, edits: Sequence[tuple[int, int, str]]
 ) -> tuple[str, _Step | None]:
-    """Apply sorted, non-overlapping edits ``(start, end, replacement)``; merge adjacent ones."""
+    """Apply sorted, non-overlapping edits ``(start, end, replacement)``.
+
+    Adjacent edits stay separate, so that each keeps its own exact map (a deletion next to
+    a folded character must not become one window of uneven length).
+    """
     if not edits:
         return text, None
-    merged: list[tuple[int, int, str]] = []
-    for s, e, r in edits:
-        if merged and merged[-1][1] == s:
-            ps, _, pr = merged[-1]
-            merged[-1] = (ps, e, pr + r)
-        else:
-            merged.append((s, e, r))
+    merged = edits
     parts: list[str] = []
     ws: list[int] = []
     we: list[int] = []

@@ -54,7 +54,20 @@ __all__ = ["DEFAULT_PIPELINE", "ParserStage", "Pipeline", "Stage", "parse"]
 
 @runtime_checkable
 class Stage(Protocol):
-    """One step of the pipeline: reads and fills in the parse state."""
+    """One step of the pipeline: reads and fills in the parse state.
+
+    Any object with a ``name`` and a ``run(state)`` method is a stage:
+
+    >>> class DropMetaBylines:
+    ...     name = "drop_meta_bylines"
+    ...     def run(self, state):
+    ...         state.meta_bylines.clear()
+    >>> isinstance(DropMetaBylines(), Stage)
+    True
+    >>> p = DEFAULT_PIPELINE.add(DropMetaBylines(), after="publication")
+    >>> p.names.index("drop_meta_bylines") == p.names.index("publication") + 1
+    True
+    """
 
     @property
     def name(self) -> str: ...
@@ -64,15 +77,42 @@ class Stage(Protocol):
 
 @attrs.frozen
 class ParserStage:
-    """Runs a :class:`~govnews.core.Parser` over each article's paragraphs into ``Article.extras``."""
+    """Runs a :class:`~govnews.core.Parser` over each article's paragraphs into ``Article.extras``.
+
+    :meth:`Pipeline.add` wraps a parser in one of these for you.
+
+    >>> from govnews.bylines import BylineParser
+    >>> stage = ParserStage(BylineParser())
+    >>> stage.name, isinstance(stage, Stage)
+    ('bylines', True)
+    """
 
     parser: Parser[Any]
 
     @property
     def name(self) -> str:
+        """The stage name: the wrapped parser's ``name``.
+
+        >>> from govnews.facts import FactParser
+        >>> ParserStage(FactParser()).name
+        'facts'
+        """
         return self.parser.name
 
     def run(self, state: ParseState) -> None:
+        """Scan every paragraph of every article and append the hits to the article's ``extras``.
+
+        A hit value that is not a plain scalar is stored as its ``str``.
+
+        >>> from govnews.facts import FactParser
+        >>> text = "本报聊城7月23日讯(记者 张同建)\\n全县近2万人受益,投入2.7亿元。"
+        >>> state = ParseState(original=text, norm=normalize(text))
+        >>> for stage in DEFAULT_PIPELINE.stages:
+        ...     stage.run(state)
+        >>> ParserStage(FactParser()).run(state)
+        >>> [(x.parser, x.span.slice(state.text)) for x in state.articles[0].extras]
+        [('facts', '近2万人'), ('facts', '2.7亿元')]
+        """
         for art in state.articles:
             for para in art.paragraphs:
                 for hit in self.parser.scan(para.text):
@@ -106,7 +146,12 @@ class Pipeline:
 
     @property
     def names(self) -> tuple[str, ...]:
-        """The stage names, in order."""
+        """The stage names, in order.
+
+        >>> names = DEFAULT_PIPELINE.names
+        >>> names[0], "facts" in names
+        ('lines', True)
+        """
         return tuple(s.name for s in self.stages)
 
     def __getitem__(self, name: str) -> Stage:
@@ -132,7 +177,20 @@ class Pipeline:
     def add(
         self, item: Stage | Parser[Any], *, before: str | None = None, after: str | None = None
     ) -> Pipeline:
-        """A pipeline with ``item`` added (at the end, or ``before``/``after`` a named stage)."""
+        """A pipeline with ``item`` added (at the end, or ``before``/``after`` a named stage).
+
+        A :class:`~govnews.core.Parser` is wrapped in a :class:`ParserStage`; names must stay unique.
+
+        >>> from govnews.bylines import BylineParser
+        >>> p = DEFAULT_PIPELINE.add(BylineParser(), after="facts")
+        >>> p.names.index("bylines") == p.names.index("facts") + 1, type(p["bylines"]).__name__
+        (True, 'ParserStage')
+        >>> from govnews.facts import FactParser
+        >>> DEFAULT_PIPELINE.add(FactParser())
+        Traceback (most recent call last):
+        ...
+        ValueError: stage names must be unique, repeated: ['facts']
+        """
         stage = self._as_stage(item)
         stages = list(self.stages)
         if before is not None:
@@ -144,19 +202,42 @@ class Pipeline:
         return Pipeline(tuple(stages))
 
     def replace(self, name: str, item: Stage | Parser[Any]) -> Pipeline:
-        """A pipeline with the stage ``name`` replaced by ``item``."""
+        """A pipeline with the stage ``name`` replaced by ``item``.
+
+        Here the facts go to ``Article.extras`` instead of ``Article.facts``:
+
+        >>> from govnews.facts import FactParser
+        >>> p = DEFAULT_PIPELINE.replace("facts", FactParser())
+        >>> art = parse("本报讯 全县投入2.7亿元。", pipeline=p).articles[0]
+        >>> art.facts, [x.text for x in art.extras]
+        ((), ['2.7亿元'])
+        """
         stages = list(self.stages)
         stages[self._index(name)] = self._as_stage(item)
         return Pipeline(tuple(stages))
 
     def remove(self, *names: str) -> Pipeline:
-        """A pipeline without the named stages."""
+        """A pipeline without the named stages (KeyError for a name it does not have).
+
+        >>> p = DEFAULT_PIPELINE.remove("dates", "facts")
+        >>> "dates" in p.names or "facts" in p.names
+        False
+        >>> parse("全县投入2.7亿元。", pipeline=p).articles[0].facts
+        ()
+        """
         for n in names:
             self._index(n)
         return Pipeline(tuple(s for s in self.stages if s.name not in names))
 
     def run(self, text: str, *, reference_date: datetime.date | None = None) -> Document:
-        """Run every stage over ``text`` and assemble the :class:`Document`."""
+        """Run every stage over ``text`` and assemble the :class:`Document`.
+
+        >>> doc = DEFAULT_PIPELINE.run("本报聊城7月23日讯(记者 张同建)\\n全县近2万人受益。",
+        ...                            reference_date=datetime.date(2022, 8, 1))
+        >>> art = doc.articles[0]
+        >>> str(art.dateline.date), [p.name for b in art.bylines for p in b.people], [f.text for f in art.facts]
+        ('2022-07-23', ['张同建'], ['近2万人'])
+        """
         state = ParseState(original=text, norm=normalize(text), reference_date=reference_date)
         for stage in self.stages:
             stage.run(state)

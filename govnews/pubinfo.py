@@ -85,7 +85,14 @@ class Publication:
 
     @property
     def published(self) -> Published | None:
-        """The :class:`~govnews.document.Published` record, when a date was read."""
+        """The :class:`~govnews.document.Published` record, when a date was read.
+
+        >>> p = find_publication("发布时间:2022-07-18 21:35:23").published
+        >>> str(p.date), str(p.time), p.span
+        ('2022-07-18', '21:35:23', Span(start=0, end=24))
+        >>> find_publication("来源:聊城日报").published is None
+        True
+        """
         if self.date is None:
             return None
         return Published(date=self.date, time=self.time, span=self.span)
@@ -205,7 +212,12 @@ class PublicationParser:
     name = "publication"
 
     def scan(self, text: str) -> Iterator[Hit[Publication]]:
-        """Yield the publication blocks of ``text``."""
+        """Yield the publication blocks of ``text``.
+
+        >>> [(h.text, h.value.source, [p.name for b in h.value.bylines for p in b.people])
+        ...  for h in PublicationParser().scan("近年来,持续加力。\\n来源:聊城日报 作者:张同建")]
+        [('来源:聊城日报 作者:张同建', '聊城日报', ['张同建'])]
+        """
         from govnews.lines import split_lines
 
         lines = [(ln.span, ln.text) for ln in split_lines(text) if ln.text]
@@ -217,6 +229,10 @@ class PublicationParser:
 
         The hits' ``text`` is the lines' text joined by newlines; callers with the whole
         string slice it with the span instead.
+
+        >>> lines = [(Span(18, 42), "发布时间:2022-07-18 21:35:23"), (Span(43, 50), "来源:聊城日报")]
+        >>> [(h.span, h.value.source, str(h.value.date)) for h in PublicationParser().scan_lines(lines)]
+        [(Span(start=18, end=50), '聊城日报', '2022-07-18')]
         """
         block: list[Publication] = []
         texts: list[str] = []

@@ -136,3 +136,25 @@ def test_one_megabyte() -> None:
 def test_type_error() -> None:
     with pytest.raises(TypeError):
         normalize(b"bytes")  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("raw", "working_span", "source"),
+    [
+        ("２０２２年\r\n７月", (6, 8), "７月"),
+        ("一一\x00＃｜网", (0, 3), "一一\x00＃"),
+        ("發(fā)\u200b(fā)家", (1, 2), "家"),
+        ("發(fā)\u200b(fā)家", (0, 1), "發"),
+    ],
+)
+def test_adjacent_edits_keep_exact_maps(raw: str, working_span: tuple[int, int], source: str) -> None:
+    n = normalize(raw)
+    assert n.span_to_original(Span(*working_span)).slice(raw) == source
+
+
+@given(marked_text)
+def test_each_working_character_maps_to_its_source(text: str) -> None:
+    n = normalize(text)
+    for i, ch in enumerate(n.text):
+        src = text[n.to_original(i) : n.to_original(i + 1, end=True)]
+        assert ch in normalize(src).text or ch == "最" or ch == "\n", (i, ch, src)
