@@ -41,3 +41,13 @@ def test_a_paragraph_opening_with_a_date_does_not_glue_to_the_title(opening: str
 def test_headline_with_digits_and_ascii_quotes() -> None:
     page = '2024年度"最美家庭"评选揭晓 十户家庭获表彰\n\n近日,区妇联公布了评选结果。\n'
     assert _title(page) == '2024年度"最美家庭"评选揭晓 十户家庭获表彰'
+
+
+def test_byline_lines_are_not_headings() -> None:
+    page = (
+        "山区小村走出致富路\n某村位于山区,全村有户籍779户。\n村里发展特色产业,收入逐年提高。\n"
+        "本报记者:王明\n特约记者:李强\n编辑:赵亮\n"
+    )
+    a = parse(page).articles[0]
+    assert a.headings == ()
+    assert [p.name for b in a.bylines for p in b.people] == ["王明", "李强", "赵亮"]
