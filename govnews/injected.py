@@ -22,6 +22,7 @@ is cut only when the text around it says it does not belong:
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 import attrs
 import regex
@@ -107,6 +108,10 @@ _PLACE_TEXT = (
 )
 _PLACES = _PLACE_TEXT.split()
 # a plain literal alternation: stdlib ``re`` matches it the same way, several times faster
+#: the longest term or final word (all are literal words)
+_TERM_MAX = max(
+    len(w) for w in (*_PRODUCT_HINT.pattern.split("|"), *_MATERIAL.split("|"), *_PART.split("|"))
+)
 _PLACE = re.compile("|".join(sorted(set(_PLACES), key=len, reverse=True)))
 _COUNT_BEFORE = regex.compile(r"[0-9一二三四五六七八九十百千两几多][个名所项家类种批位支条座]$")
 _PLACE_AFTER = set("市县区州盟省的人籍等、和与及地镇乡村")
@@ -228,6 +233,25 @@ def find_injected(text: str, page: str | None = None) -> list[Hit[str]]:
     return _find(text, _Page(page if page is not None else text))
 
 
+def _product_matches(text: str) -> Iterator[regex.Match[str]]:
+    """``_PRODUCT.finditer(text)``, tried only near the product words that every match holds.
+
+    A match is at most four terms and a final word, and its final word is a word of
+    ``_PRODUCT_HINT``; so no match starts more than ``4 * _TERM_MAX`` characters before
+    the next hint word, and ``regex`` need not try the positions in between.
+    """
+    pos = 0
+    while True:
+        h = _PRODUCT_HINT.search(text, pos)
+        if h is None:
+            return
+        m = _PRODUCT.search(text, max(pos, h.start() - 4 * _TERM_MAX))
+        if m is None or m.end() <= m.start():  # pragma: no cover - the hint word itself matches
+            return
+        yield m
+        pos = m.end()
+
+
 def _find(text: str, page: _Page) -> list[Hit[str]]:
     """:func:`find_injected` with the page prepared once for all its paragraphs."""
     if not text:
@@ -236,7 +260,7 @@ def _find(text: str, page: _Page) -> list[Hit[str]]:
     found: list[tuple[int, int, float, str]] = []
     try:
         if _PRODUCT_HINT.search(text) is not None:
-            for m in _PRODUCT.finditer(text):
+            for m in _product_matches(text):
                 best: tuple[int, int, float, str] | None = None
                 # a chain of product words: try dropping leading words (``帮`` + ``塑料混合机``)
                 starts = sorted({m.start(), *(mm.end() for mm in _TERM_RE.finditer(m.group()))})

@@ -22,7 +22,8 @@ Switching a family off, adding a pattern:
 from __future__ import annotations
 
 import bisect
-from collections.abc import Sequence
+import re
+from collections.abc import Iterator, Sequence
 
 import regex
 
@@ -153,6 +154,29 @@ def _noise_tail(text: str, line: Line, hits: list[_Hit]) -> Found | None:
     return None
 
 
+def _gated_finditer(
+    pattern: regex.Pattern[str], gate: re.Pattern[str] | None, text: str
+) -> Iterator[regex.Match[str]]:
+    """``pattern.finditer(text)``; with a gate, only over the lines where the gate matches.
+
+    Gated patterns never match across a line break, so a line at a time finds the same
+    matches (lookbehinds see the text before ``pos``, and ``$`` holds at a line's end).
+    """
+    if gate is None:
+        yield from pattern.finditer(text)
+        return
+    done = -1
+    for g in gate.finditer(text):
+        if g.start() < done:
+            continue
+        ls = text.rfind("\n", 0, g.start()) + 1
+        le = text.find("\n", g.start())
+        if le < 0:
+            le = len(text)
+        yield from pattern.finditer(text, ls, le)
+        done = le
+
+
 def _marker_noise(text: str, lines: list[Line], rules: NoiseRules) -> tuple[list[Found], set[int]]:
     comp = compile_mode(rules, "marker")
     found: list[Found] = []
@@ -162,10 +186,11 @@ def _marker_noise(text: str, lines: list[Line], rules: NoiseRules) -> tuple[list
     starts = [ln.span.start for ln in lines]
     raw: list[tuple[int, int, RuleFamily, NoisePattern]] = []
     present = comp.words_in(text)
-    for (pattern, fam, pat), hints in zip(comp.patterns, comp.hints, strict=True):
+    gates = comp.line_gates or (None,) * len(comp.patterns)
+    for (pattern, fam, pat), hints, gate in zip(comp.patterns, comp.hints, gates, strict=True):
         if hints and present.isdisjoint(hints):
             continue  # the page holds none of the words every match needs
-        for m in pattern.finditer(text):
+        for m in _gated_finditer(pattern, gate, text):
             if m.end() > m.start():
                 raw.append((m.start(), -m.end(), fam, pat))
     raw.sort(key=lambda r: (r[0], r[1]))

@@ -328,6 +328,18 @@ for _fam, _i, _rule, _hint in (
         raise RuntimeError(f"noise hint {_rule} points at {_fam.patterns[_i].rule}")
     _HINTS[_fam.patterns[_i].pattern] = _hint
 
+# Patterns whose matches never cross a line break and that are slow to try at every
+# position: a stdlib ``re`` *gate* finds what every match must hold, and the pattern is
+# run only over the lines where the gate matched. A gate may match more than the pattern
+# (its classes are supersets: ``re``'s ``\s`` holds ``regex``'s ``\s`` and ``\h``).
+_LINE_GATES: dict[str, re.Pattern[str]] = {
+    _FOOTER.patterns[13].pattern: re.compile(r"(?:主管|主办|承办|协办|运维|维护)(?:单位)?[\s\u180e]*[:：]"),
+    _FOOTER.patterns[14].pattern: re.compile(r"(?:主管|主办|承办|协办)(?=[\s|｜丨】\]]|$)", re.M),
+}
+if not (_FOOTER.patterns[13].pattern.startswith(B0 + "(?:主管|主办|承办|协办|运维|维护)(?:单位)?\\h*[:：]")
+        and _FOOTER.patterns[14].pattern.endswith("(?:主管|主办|承办|协办)" + B1)):  # pragma: no cover
+    raise RuntimeError("a gated footer.sponsor pattern was moved or changed: fix _LINE_GATES")
+
 
 @attrs.frozen
 class Compiled:
@@ -342,6 +354,8 @@ class Compiled:
     hint_scan: re.Pattern[str] | None = None
     #: each word the scan can report, with the hint words it contains
     hint_closure: dict[str, frozenset[str]] = attrs.field(factory=dict, eq=False)
+    #: per pattern: a stdlib gate; the pattern runs only on the lines where it matches
+    line_gates: tuple[re.Pattern[str] | None, ...] = ()
 
     def words_in(self, text: str) -> frozenset[str]:
         """The hint words that occur in ``text``.
@@ -391,4 +405,5 @@ def compile_mode(rules: NoiseRules, mode: Mode) -> Compiled:
         # first characters, many times faster than a search per word or per pattern
         scan = re.compile("|".join(re.escape(w) for w in words))
         closure = {w: frozenset(v for v in words if v in w) for w in words}
-    return Compiled(tuple(out), union, hints, scan, closure)
+    gates = tuple(_LINE_GATES.get(p.pattern) for _, _, p in out)
+    return Compiled(tuple(out), union, hints, scan, closure, gates)

@@ -46,3 +46,28 @@ def test_titleish_memo_is_pure(text: str, headline: bool) -> None:
     first = segment.is_titleish(text, headline=headline)
     assert segment.is_titleish(text, headline=headline) == first == segment._titleish(text, headline)
     assert segment._key(text) == "".join(segment._HAN.findall(segment.clean_title(text)))
+
+
+# the gated footer.sponsor patterns: separators, colons, line breaks and field words
+_SPONSOR_ALPHABET = list("主管办承协运维护单位:：| ｜丨【】[]\n\t\u3000，。由和与某市局网")
+
+
+@given(st.text(alphabet=st.sampled_from(_SPONSOR_ALPHABET), max_size=120))
+def test_gated_noise_patterns_find_what_finditer_finds(text: str) -> None:
+    from govnews.noise import _gated_finditer
+
+    comp = compile_mode(DEFAULT_RULES, "marker")
+    gated = [(p, g) for (p, _, _), g in zip(comp.patterns, comp.line_gates, strict=True) if g is not None]
+    assert len(gated) == 2
+    for pattern, gate in gated:
+        fast = [m.span() for m in _gated_finditer(pattern, gate, text)]
+        assert fast == [m.span() for m in pattern.finditer(text)]
+
+
+_PRODUCT_ALPHABET = list("混合机械设备轴承泵阀塑料不锈钢站标记打包装帮扶工作的了，。 \n")
+
+
+@given(st.text(alphabet=st.sampled_from(_PRODUCT_ALPHABET), max_size=120))
+def test_product_matches_are_those_of_finditer(text: str) -> None:
+    fast = [m.span() for m in injected._product_matches(text)]
+    assert fast == [m.span() for m in injected._PRODUCT.finditer(text)]
