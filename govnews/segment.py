@@ -604,7 +604,9 @@ class ParagraphStage:
                     self._flush(state, art, current, seen)
                     current = []
                     continue
-                pieces = _trim_spans(text, _subtract(line.span, _holes_in(line.span, h_starts, h_ends)))
+                holes = _holes_in(line.span, h_starts, h_ends)
+                # a line's span is already trimmed: only a line with holes needs cutting
+                pieces = _trim_spans(text, _subtract(line.span, holes)) if holes else [line.span]
                 if not pieces:
                     continue
                 if current and not is_terminal(text[current[-1].start : current[-1].end]):
