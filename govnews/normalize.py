@@ -180,6 +180,15 @@ def _traditional_re() -> re.Pattern[str]:
     return re.compile("[" + "".join(re.escape(c) for c in sorted(_traditional_chars())) + "]")
 
 
+@functools.cache
+def _anything_to_do() -> re.Pattern[str]:
+    """One character class: every character an edit can start with and every traditional
+    character. A page it does not match has nothing to repair and is returned after one scan
+    (a class is a bitmap test per character: the fastest scan ``re`` makes)."""
+    edit_start = _EDIT_START.pattern[1:-1]  # the body of ``[...]``
+    return re.compile("[" + edit_start + re.escape("".join(sorted(_traditional_chars()))) + "]")
+
+
 def has_traditional(text: str) -> bool:
     """Whether ``text`` holds a character that traditional-to-simplified conversion changes.
 
@@ -330,6 +339,13 @@ def normalize(text: str) -> Normalized:
     """
     if not isinstance(text, str):
         raise TypeError(f"normalize() takes str, not {type(text).__name__}")
+    if _anything_to_do().search(text) is None:
+        return Normalized(text, text, OffsetMap(), ())
+    return _normalize_passes(text)
+
+
+def _normalize_passes(text: str) -> Normalized:
+    """:func:`normalize` without its one-scan shortcut for text with nothing to repair."""
     steps: list[_Step] = []
     pending: list[tuple[str, int, int, str, str]] = []
     current = text
@@ -351,6 +367,10 @@ def normalize(text: str) -> Normalized:
             current, step = _apply(current, edits)
             assert step is not None
             steps.append(step)
+            if run is _edit_pass and all(r for _, _, r in edits):
+                # only a removal can bring two parts of a pattern together: without one, the
+                # pass has reached its fixed point (replacements never start a new edit)
+                break
     repairs = tuple(
         Repair(kind=k, span=Span(s, e), before=b, after=a, rule=_RULES.get(k, k))
         for k, s, e, b, a in sorted(pending, key=lambda r: (r[1], r[2]))

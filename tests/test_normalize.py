@@ -158,3 +158,11 @@ def test_each_working_character_maps_to_its_source(text: str) -> None:
     for i, ch in enumerate(n.text):
         src = text[n.to_original(i) : n.to_original(i + 1, end=True)]
         assert ch in normalize(src).text or ch == "最" or ch == "\n", (i, ch, src)
+
+
+@given(marked_text | any_text | clean_text)
+def test_shortcut_for_clean_text_is_exact(text: str) -> None:
+    import sys
+
+    module = sys.modules["govnews.normalize"]
+    assert normalize(text) == module._normalize_passes(text)
