@@ -311,7 +311,8 @@ def _seo_title_noise(text: str, lines: list[Line], taken: set[int]) -> list[Foun
     """A keyword-stuffed copy of the title glued to product words, on a line of its own."""
     out: list[Found] = []
     content = [(i, ln) for i, ln in enumerate(lines) if not ln.blank]
-    squeezed = [(i, _SEO_SQUEEZE.sub("", ln.text)) for i, ln in content]
+    # a line under 8 characters can neither be such a line nor hold an 8-character probe
+    squeezed = [(i, _SEO_SQUEEZE.sub("", ln.text) if len(ln.text) >= 8 else "") for i, ln in content]
     for idx, (i, ln) in enumerate(content):
         if i in taken or len(ln.text) > 100 or _SHORT_PUNCT.search(ln.text):
             continue
