@@ -23,7 +23,7 @@ from govnews.core import Hit, Span
 from govnews.dates import DAY, MONTH, YEAR, small_int
 from govnews.document import Dateline
 
-__all__ = ["KNOWN_OUTLETS", "DatelineParser", "find_datelines", "resolve_dateline"]
+__all__ = ["KNOWN_OUTLETS", "DatelineParser", "find_datelines", "opens_with_dateline", "resolve_dateline"]
 
 #: outlets that may stand without a date (``新华社电``) or a place; longest first in the pattern
 KNOWN_OUTLETS: tuple[str, ...] = (
@@ -159,6 +159,24 @@ class DatelineParser:
             return Hit(Span(hs, m.end()), text[hs : m.end()], dl, "dateline.closing")
         rule = "dateline.relayed" if m.group("ju") else "dateline.opening"
         return Hit(Span(s, e), text[s:e], dl, rule, 1.0 if not m.group("outlet3") else 0.9)
+
+
+_LEAD = " \t\u3000\u00a0■●◆▲★▼·•"
+_LINE_PARSER = DatelineParser()
+
+
+def opens_with_dateline(line: str) -> bool:
+    """Whether ``line`` starts with a dateline (after bullets or an opening parenthesis).
+
+    >>> opens_with_dateline("本报聊城7月23日讯(记者 张同建)"), opens_with_dateline("（本报北京11月13日电）")
+    (True, True)
+    >>> opens_with_dateline("全市19所职业院校,每年向社会培养输送各类技术技能人才近2万人")
+    False
+    """
+    lead = len(line) - len(line.lstrip(_LEAD))
+    for hit in _LINE_PARSER.scan(line):
+        return hit.span.start <= lead
+    return False
 
 
 def find_datelines(text: str, reference_date: datetime.date | None = None) -> list[Dateline]:

@@ -24,7 +24,10 @@ from collections.abc import Sequence
 import regex
 
 from govnews.core import Span, Stitched
+from govnews.datelines import opens_with_dateline
+from govnews.dates import find_dates
 from govnews.document import Repair
+from govnews.headings import split_marker
 from govnews.state import ArticleDraft, Line, ParseState
 
 __all__ = [
@@ -44,24 +47,10 @@ _SEO_TAIL = regex.compile(
     r"\s*(?:[_|｜]| - | — |-{2,})\s*[^_|｜]*?(?:网|政府|门户|频道|首页|新闻|资讯|中心|在线|日报|晚报)\S*$"
 )
 _HAN = regex.compile(r"\p{Han}")
-_DATELINE_START = regex.compile(
-    r"^[(（]?(?:本报|新华社|据新华社|中新网|人民网|央广网|央视网|新华网|光明网|澎湃新闻|\p{Han}{2,8}(?:报|网|台|社))"
-    r"[\p{Han}]{0,8}?(?:[0-9一二三四五六七八九十]{1,3}月[0-9一二三四五六七八九十]{1,3}日)?"
-    r"(?:专电|电|讯|消息)"
-)
-_CN_DIGIT = "〇○零一二三四五六七八九十"
-# a line that is only a date (the signature date of a notice, a publication date)
-_DATE_LINE = regex.compile(
-    rf"^\s*(?:[0-9]{{2,4}}|[{_CN_DIGIT}]{{2,4}})\s*年\s*(?:[0-9]{{1,2}}|[{_CN_DIGIT}]{{1,3}})\s*月"
-    rf"(?:\s*(?:[0-9]{{1,2}}|[{_CN_DIGIT}]{{1,3}})\s*[日号])?\s*$"
-)
 # the number of an official document: 沪府发〔2017〕92号
 _DOC_NUMBER = regex.compile(r"[〔\[［(（【]\s*[0-9]{4}\s*[〕\]］)）】]\s*[0-9]+\s*号")
 _CLOSING_BYLINE = regex.compile(r"^[(（]\s*\p{Han}{2,4}(?:[\s、,，]+\p{Han}{2,4}){0,3}\s*[)）]$")
 _JUMP = regex.compile(r"[(（](?:下转|上接|转|接)第?[0-9一二三四五六七八九十]{1,3}版[)）]")
-_NUMBERED = regex.compile(
-    r"^(?:第[一二三四五六七八九十百0-9]{1,4}[章编篇部]|[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十]{1,3}[)）]|[0-9]{1,2}[.．、](?![0-9])|[(（][0-9]{1,2}[)）])"
-)
 _QUOTE_OPEN = "“‘「『《（("
 _QUOTE_CLOSE = "”’」』》）)"
 
@@ -145,12 +134,23 @@ def _clear_memos() -> None:
     _KEYS.clear()
 
 
+def _is_numbered(text: str) -> bool:
+    return split_marker(text)[0] is not None
+
+
+def _is_date_line(text: str) -> bool:
+    """A line that is only a date: a notice's signature date, a bare publication date."""
+    t = text.strip()
+    dates = find_dates(t)
+    return len(dates) == 1 and dates[0].span.start == 0 and dates[0].span.end >= len(t.rstrip("。."))
+
+
 def _titleish(text: str, headline: bool) -> bool:
     # every test below is a pure veto: the cheap ones (length) go first
     t0 = clean_title(text)
-    num = _NUMBERED.match(t0)
-    numbered = num is not None
-    t = (t0[num.end() :] if num is not None else t0).strip() or t0
+    marker, rest, _ = split_marker(t0)
+    numbered = marker is not None
+    t = rest.strip() or t0
     if headline and len(t) <= 32:
         # a headline may end with ! or ? (never with 。)
         t = t.rstrip("!！?？")
@@ -161,7 +161,7 @@ def _titleish(text: str, headline: bool) -> bool:
     inner = _INNER_HEADLINE if headline else _INNER
     if t[-1] in ":：,，、" or t[0] in "(（[【" or inner.search(t):
         return False
-    if _DATELINE_START.match(t) or _JUMP.search(t) or _DATE_LINE.match(t):
+    if _JUMP.search(t) or opens_with_dateline(t) or _is_date_line(t):
         return False
     # more than two sentence-internal commas read as a sentence, not a headline
     return t.count(",") + t.count("，") <= 2
@@ -299,7 +299,7 @@ class SegmentStage:
     def _multi(lines: Sequence[Line], titleish: Sequence[bool]) -> bool:
         """Layout evidence that the page holds several articles."""
         n = len(lines)
-        datelines = sum(1 for ln in lines if _DATELINE_START.match(ln.text))
+        datelines = sum(1 for ln in lines if opens_with_dateline(ln.text))
         if datelines >= 2:
             return True
         seen: set[str] = set()
@@ -319,7 +319,7 @@ class SegmentStage:
             if _CLOSING_BYLINE.match(lines[i].text):
                 return True
             text = lines[i].text
-            if text[-1] in ":：" or _han_count(text) < 8 or _DATE_LINE.match(text):
+            if text[-1] in ":：" or _han_count(text) < 8 or _is_date_line(text):
                 continue  # a signature, a date or a line introducing a list is no cut-off body
             k = j
             while k < min(n, j + 3) and not titleish[k]:
@@ -356,7 +356,7 @@ class SegmentStage:
                 and titleish[1]
                 and not titleish[2]
                 and _key(lines[1].text) != _key(lines[0].text)
-                and not _NUMBERED.match(lines[1].text)
+                and not _is_numbered(lines[1].text)
                 and _overlap(lines[1].text, lines[0].text) >= 1
             ):
                 art.subtitle = _title_view(text, lines[1])
@@ -383,8 +383,8 @@ class SegmentStage:
             if heads[k] and k + 1 < len(body) and (k == 0 or is_terminal(body[k - 1].text) or heads[k - 1])
         ]
         # a lone unnumbered title-like line is more likely a caption or a broken line than a heading
-        if sum(1 for ln in found if not _NUMBERED.match(ln.text)) < 2:
-            found = [ln for ln in found if _NUMBERED.match(ln.text)]
+        if sum(1 for ln in found if not _is_numbered(ln.text)) < 2:
+            found = [ln for ln in found if _is_numbered(ln.text)]
         art.heading_lines.extend(found)
 
     # ------------------------------------------------------------------ several articles
