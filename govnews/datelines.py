@@ -174,9 +174,10 @@ def opens_with_dateline(line: str) -> bool:
     False
     """
     lead = len(line) - len(line.lstrip(_LEAD))
-    for hit in _LINE_PARSER.scan(line):
-        return hit.span.start <= lead
-    return False
+    opened = line[lead : lead + 1] in ("（", "(")
+    start = len(line) - len(line[lead + 1 :].lstrip(" \u3000")) if opened else lead
+    m = _BODY.match(line, start)  # only the line start is tried, not the whole line
+    return m is not None and _LINE_PARSER._hit(line, m, opened=opened, strong=True) is not None
 
 
 def find_datelines(text: str, reference_date: datetime.date | None = None) -> list[Dateline]:
