@@ -145,11 +145,6 @@ class ParseState:
 
     def content_lines(self) -> Iterator[Line]:
         """Non-blank lines that no noise span covers wholly."""
-        starts, ends = self._merged_noise()
         for line in self.lines:
-            if line.blank:
-                continue
-            k = bisect.bisect_right(starts, line.span.start) - 1
-            if k >= 0 and line.span.end <= ends[k]:
-                continue
-            yield line
+            if not line.blank and not self.is_noise(line.span):
+                yield line
