@@ -392,7 +392,7 @@ class SegmentStage:
         n = len(lines)
         arts: list[ArticleDraft] = []
         keys: dict[str, ArticleDraft] = {}
-        cache: dict[int, tuple[int, set[str]]] = {}
+        cache = _VocabCache()
         current: ArticleDraft | None = None
         i = 0
         while i < n:
@@ -494,44 +494,95 @@ class SegmentStage:
         block: Sequence[Line],
         current: ArticleDraft,
         arts: Sequence[ArticleDraft],
-        cache: dict[int, tuple[int, set[str]]],
+        cache: _VocabCache,
     ) -> ArticleDraft:
         """The cut-off article a headless block continues, chosen by shared vocabulary."""
-        open_arts = [
-            a
-            for a in arts[-_MAX_OPEN:]
-            if a is not current
-            and a.body_lines
-            and not is_terminal(a.body_lines[-1].text)
-            and not _CLOSING_BYLINE.match(a.body_lines[-1].text)
-        ]
+        recent = [a for a in arts[-_MAX_OPEN:] if a is not current and a.body_lines]
+        vocab = [_vocab(a, cache) for a in recent]
+        open_arts = [(a, v) for a, v in zip(recent, vocab, strict=True) if v.open]
         if not open_arts:
             return current
-        open_arts.append(current)
+        open_arts.append((current, _vocab(current, cache)))
         frag = _bigrams("".join(ln.text for ln in block[:3])[:400])
-        docs = {id(a): _article_bigrams(a, cache) for a in open_arts}
+        # only the fragment's bigrams count, so their document frequencies are all we need;
+        # an article sharing none scores below 1 and cannot beat ``current``
+        shared = [(a, v, frag & v.bigrams(cache.parts)) for a, v in open_arts]
         df: Counter[str] = Counter()
-        for bg in docs.values():
+        for _, _, bg in shared:
             df.update(bg)
 
-        def score(a: ArticleDraft) -> float:
-            return sum(1.0 / df[b] for b in frag & docs[id(a)]) + 0.01 * math.log1p(len(docs[id(a)]))
+        weight = {b: 1.0 / n for b, n in df.items()}
 
-        best = max(open_arts, key=score)
-        return best if score(best) > score(current) + 1.0 else current
+        def score(v: _Vocab, bg: set[str]) -> float:
+            return sum(map(weight.__getitem__, bg)) + 0.01 * math.log1p(len(v.bigrams(cache.parts)))
+
+        s_current = score(*shared[-1][1:])
+        best, s_best = current, s_current
+        for a, v, bg in shared[:-1]:
+            if bg:
+                s = score(v, bg)
+                if s > s_best:
+                    best, s_best = a, s
+        return best if s_best > s_current + 1.0 else current
 
 
 _MAX_OPEN = 24  # how many recent articles a headless fragment may continue
 
 
-def _article_bigrams(a: ArticleDraft, cache: dict[int, tuple[int, set[str]]]) -> set[str]:
+class _Vocab:
+    """What a headless fragment is matched against, for one article at one length: whether
+    it is cut off mid-sentence, and (on demand) the bigrams of its title, head and tail."""
+
+    __slots__ = ("_bigrams", "article", "n", "open")
+
+    def __init__(self, a: ArticleDraft) -> None:
+        self.article = a
+        self.n = len(a.body_lines)
+        last = a.body_lines[-1].text if a.body_lines else ""
+        self.open = not is_terminal(last) and not _CLOSING_BYLINE.match(last)
+        self._bigrams: set[str] | None = None
+
+    def bigrams(self, parts_cache: dict[str, tuple[str, set[str]]]) -> set[str]:
+        """``_bigrams`` of the title and the head and tail lines joined, from each part's
+        cached bigrams and the pairs across the joins."""
+        if self._bigrams is None:
+            a = self.article
+            lines = a.body_lines if len(a.body_lines) <= 5 else [*a.body_lines[:2], *a.body_lines[-3:]]
+            parts = [a.title.text if a.title else "", *(ln.text for ln in lines)]
+            got = []
+            for p in parts:
+                hit = parts_cache.get(p)
+                if hit is None:
+                    han = _NON_HAN.sub("", p)
+                    hit = parts_cache[p] = (han, set(map(str.__add__, han, han[1:])))
+                got.append(hit)
+            out: set[str] = set().union(*(bg for _, bg in got))
+            prev = ""
+            for han, _ in got:
+                if han:
+                    if prev:
+                        out.add(prev[-1] + han[0])
+                    prev = han
+            self._bigrams = out
+        return self._bigrams
+
+
+class _VocabCache:
+    """Per-article vocabularies, rebuilt when an article grows, and per-line bigrams."""
+
+    __slots__ = ("parts", "vocab")
+
+    def __init__(self) -> None:
+        self.vocab: dict[int, _Vocab] = {}
+        self.parts: dict[str, tuple[str, set[str]]] = {}
+
+
+def _vocab(a: ArticleDraft, cache: _VocabCache) -> _Vocab:
     # an article grows by whole lines while segmenting: cache per article by its line count
-    got = cache.get(id(a))
-    if got is None or got[0] != len(a.body_lines):
-        lines = a.body_lines if len(a.body_lines) <= 5 else [*a.body_lines[:2], *a.body_lines[-3:]]
-        parts = [a.title.text if a.title else "", *(ln.text for ln in lines)]
-        got = cache[id(a)] = (len(a.body_lines), _bigrams("".join(parts)))
-    return got[1]
+    got = cache.vocab.get(id(a))
+    if got is None or got.n != len(a.body_lines):
+        got = cache.vocab[id(a)] = _Vocab(a)
+    return got
 
 
 def _merge(spans: Sequence[Span]) -> tuple[list[int], list[int]]:
