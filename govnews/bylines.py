@@ -338,10 +338,20 @@ class PublicationStage:
     name = "publication"
 
     def run(self, state: ParseState) -> None:
-        from govnews.pubinfo import PublicationParser
+        from govnews.pubinfo import PublicationParser, line_triggers
 
         parser = PublicationParser()
-        for hit in parser.scan_lines([(ln.span, ln.text) for ln in state.lines if not ln.blank]):
+        # a publication line holds a field label or a date; a block of them is consecutive
+        # non-blank lines, so each run of such lines is scanned on its own
+        hot = sorted(state.lines_matching(*line_triggers()))
+        runs: list[list[tuple[Span, str]]] = []
+        last = -2
+        for k in hot:
+            if not runs or not all(state.lines[j].blank for j in range(last + 1, k)):
+                runs.append([])
+            runs[-1].append((state.lines[k].span, state.lines[k].text))
+            last = k
+        for hit in (h for run in runs for h in parser.scan_lines(run)):
             info = hit.value
             state.add_noise("metadata", hit.span, hit.rule, hit.confidence)
             published = info.published
@@ -418,9 +428,13 @@ class DatelineBylineStage:
                 art.bylines.append(b)
         datelines = DatelineParser()
         bylines = BylineParser()
+        # a byline holds a bracketed part or a role word: other lines are not scanned
+        hot = state.lines_matching(_BRACKET, _ROLE_RE)
         for art in arts:
             self._dateline(art, state, datelines)
             for line in art.body_lines:
+                if line.index not in hot:
+                    continue
                 for hit in bylines.scan(line.text):
                     shifted = hit.shift(line.span.start)
                     if any(shifted.span.overlaps(c) and not c.contains(shifted.span) for c in art.claimed):

@@ -20,23 +20,18 @@ _WS = " \t\u3000\u00a0"
 def split_lines(text: str) -> list[Line]:
     """The lines of ``text``, each with the span of its content, white space trimmed."""
     out: list[Line] = []
+    append = out.append
     pos = 0
-    n = len(text)
-    index = 0
-    while pos <= n:
-        nl = text.find("\n", pos)
-        end = n if nl < 0 else nl
-        raw = text[pos:end]
-        stripped = raw.strip(_WS)
+    ws = _WS
+    for index, raw in enumerate(text.split("\n")):
+        stripped = raw.strip(ws)
         if stripped:
-            s = pos + (len(raw) - len(raw.lstrip(_WS)))
-            out.append(Line(index, Span(s, s + len(stripped)), stripped))
+            n = len(stripped)
+            s = pos if n == len(raw) else pos + len(raw) - len(raw.lstrip(ws))
+            append(Line(index, Span(s, s + n), stripped))
         else:
-            out.append(Line(index, Span(pos, pos), ""))
-        index += 1
-        if nl < 0:
-            break
-        pos = nl + 1
+            append(Line(index, Span(pos, pos), ""))
+        pos += len(raw) + 1
     return out
 
 

@@ -98,6 +98,21 @@ class _Step:
             return os_ + min(i - ws, oe - os_)
         return oe + i - we
 
+    def back_many(self, offsets: Sequence[int], end: bool) -> list[int]:
+        """:meth:`back` of each offset (one loop instead of a call per offset)."""
+        find = bisect.bisect_left if end else bisect.bisect_right
+        w_starts, w_ends, o_starts, o_ends = self.w_starts, self.w_ends, self.o_starts, self.o_ends
+        out = []
+        for i in offsets:
+            k = find(w_starts, i) - 1
+            if k < 0:
+                out.append(i)
+            elif i < w_ends[k]:
+                out.append(o_starts[k] + min(i - w_starts[k], o_ends[k] - o_starts[k]))
+            else:
+                out.append(o_ends[k] + i - w_ends[k])
+        return out
+
 
 @attrs.frozen
 class OffsetMap:
@@ -141,6 +156,26 @@ class Normalized:
         (7, 8)
         """
         return self.map.to_original(i, end=end)
+
+    def spans_to_original(self, spans: Sequence[Span]) -> list[Span]:
+        """:meth:`span_to_original` of each span; a span the map leaves as it was is
+        returned itself.
+
+        >>> n = normalize("全县近２万人\r\n受益")
+        >>> [s.slice(n.original) for s in n.spans_to_original([Span(2, 6), Span(7, 9)])]
+        ['近２万人', '受益']
+        """
+        if not self.map.steps:
+            return list(spans)
+        starts = [s.start for s in spans]
+        ends = [s.end for s in spans]
+        for step in reversed(self.map.steps):
+            starts = step.back_many(starts, False)
+            ends = step.back_many(ends, True)
+        return [
+            sp if (s == sp.start and e == sp.end) else Span(s, e if e > s else s)
+            for sp, s, e in zip(spans, starts, ends, strict=True)
+        ]
 
     def span_to_original(self, span: Span) -> Span:
         """The original span of a working-text span.

@@ -119,6 +119,12 @@ def _leftover_ok(s: str) -> bool:
     return not s.strip(" \t\u3000\u00a0【】[]()（）")
 
 
+def line_triggers() -> tuple[regex.Pattern[str], ...]:
+    """Patterns of which every publication line of normalised text holds a match (a field
+    label, or the date of a bare date line), for skipping the other lines of a page."""
+    return (_LABEL, _DATE)
+
+
 def _parse_line(text: str, offset: int) -> Publication | None:
     """A publication read from one line, or ``None`` if the line is not one."""
     if not text or len(text) > _MAX_LINE or "。" in text:

@@ -63,7 +63,12 @@ def is_terminal(text: str) -> bool:
     >>> is_terminal("他说:“一上来就把事办到了心坎里。”")
     True
     """
-    return _TERMINAL.search(text.rstrip()) is not None
+    t = text.rstrip()
+    # every terminal line ends in one of these (a cheap veto for the common case)
+    return bool(t) and t[-1] in _TERMINAL_LAST and _TERMINAL.search(t) is not None
+
+
+_TERMINAL_LAST = frozenset("。！？!?；;…”’」』）)]】》")
 
 
 # decoration that spam sites glue to the end of a title
@@ -650,26 +655,33 @@ class ParagraphStage:
             heads = {ln.index for ln in art.heading_lines}
             h_starts, h_ends = _merge([*art.claimed, *noise])
             current: list[Span] = []
+            n_holes = len(h_starts)
+            repairs = state.repairs
             for line in art.body_lines:
                 if line.index in heads:
                     self._flush(state, art, current, seen)
                     current = []
                     continue
-                holes = _holes_in(line.span, h_starts, h_ends)
-                # a line's span is already trimmed: only a line with holes needs cutting
-                pieces = _trim_spans(text, _subtract(line.span, holes)) if holes else [line.span]
-                if not pieces:
-                    continue
+                span = line.span
+                k = bisect.bisect_right(h_ends, span.start)
+                if k < n_holes and h_starts[k] < span.end:
+                    # a line's span is already trimmed: only a line with holes needs cutting
+                    pieces = _trim_spans(text, _subtract(span, _holes_in(span, h_starts, h_ends)))
+                    if not pieces:
+                        continue
+                else:
+                    pieces = [span]
                 if current and not is_terminal(text[current[-1].start : current[-1].end]):
-                    gap = Span(current[-1].end, pieces[0].start)
-                    if gap.slice(text).strip():
+                    gs, ge = current[-1].end, pieces[0].start
+                    gap = text[gs:ge]
+                    if gap.strip():
                         # a fragment continued from further down the page
-                        state.repairs.append(
+                        repairs.append(
                             Repair(kind="stitch", span=pieces[0], before="", after="", rule="structure.fragment")
                         )
                     else:
-                        state.repairs.append(
-                            Repair(kind="line_join", span=gap, before=gap.slice(text), after="",
+                        repairs.append(
+                            Repair(kind="line_join", span=Span(gs, ge), before=gap, after="",
                                    rule="structure.broken_line")
                         )
                     current.extend(pieces)

@@ -13,8 +13,10 @@ from __future__ import annotations
 import bisect
 import datetime
 from collections.abc import Iterator
+from re import Pattern
 
 import attrs
+import regex
 
 from govnews.core import Hit, Span, Stitched
 from govnews.document import (
@@ -110,6 +112,7 @@ class ParseState:
     meta_bylines: list[Byline] = attrs.Factory(list)
     articles: list[ArticleDraft] = attrs.Factory(list)
     _noise_cache: tuple[int, list[int], list[int]] | None = attrs.field(default=None, init=False, repr=False)
+    _starts_cache: tuple[list[Line], int, list[int]] | None = attrs.field(default=None, init=False, repr=False)
 
     @property
     def text(self) -> str:
@@ -142,6 +145,46 @@ class ParseState:
                 ends.append(n.span.end)
         self._noise_cache = (len(self.noise), starts, ends)
         return starts, ends
+
+    def lines_matching(self, *patterns: Pattern[str] | regex.Pattern[str]) -> set[int]:
+        """Indexes of the lines in which one of ``patterns`` matches, found by one scan of
+        the whole working text per pattern.
+
+        A stage that looks only at lines holding some trigger uses this to skip every
+        other line without touching it. It finds each line in which a match *starts*, so
+        it stands for a per-line search only for patterns whose matches never cross a line
+        break and that match in the whole text wherever they match in a lone line (no
+        ``^``/``$``; lookarounds that a neighbouring space or line break satisfies as well).
+
+        >>> import re
+        >>> from govnews.normalize import normalize
+        >>> from govnews.lines import split_lines
+        >>> st = ParseState(original="标题\\n(记者 张三)\\n正文", norm=normalize("标题\\n(记者 张三)\\n正文"))
+        >>> st.lines = split_lines(st.text)
+        >>> st.lines_matching(re.compile("记者"), re.compile("题"))
+        {0, 1}
+        """
+        starts = self._line_starts()
+        lines = self.lines
+        out: set[int] = set()
+        text = self.text
+        for pattern in patterns:
+            line_end = -1
+            for m in pattern.finditer(text):
+                pos = m.start()
+                if pos < line_end:
+                    continue  # this line is in already
+                k = bisect.bisect_right(starts, pos) - 1
+                if k >= 0 and pos < lines[k].span.end:
+                    out.add(k)
+                    line_end = lines[k].span.end
+        return out
+
+    def _line_starts(self) -> list[int]:
+        cached = self._starts_cache
+        if cached is None or cached[0] is not self.lines or cached[1] != len(self.lines):
+            cached = self._starts_cache = (self.lines, len(self.lines), [ln.span.start for ln in self.lines])
+        return cached[2]
 
     def content_lines(self) -> Iterator[Line]:
         """Non-blank lines that no noise span covers wholly."""
