@@ -22,6 +22,7 @@ Switching a family off, adding a pattern:
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from collections.abc import Iterator, Sequence
 
@@ -31,7 +32,7 @@ from govnews.core import Span
 from govnews.document import Noise, NoiseKind
 from govnews.injected import InjectedStage, find_injected
 from govnews.lines import split_lines
-from govnews.noise_rules import DEFAULT_RULES, NoisePattern, NoiseRules, RuleFamily, compile_mode
+from govnews.noise_rules import DEFAULT_RULES, NoisePattern, NoiseRules, RuleFamily, compile_mode, pattern_hints
 from govnews.normalize import normalize
 from govnews.state import Line, ParseState
 
@@ -223,6 +224,8 @@ def _header_noise(text: str, lines: list[Line], rules: NoiseRules, taken: set[in
     out: list[Found] = []
     if comp.union is None:
         return out
+    if all(comp.hints) and comp.words_in(text).isdisjoint(w for ws in comp.hints for w in ws):
+        return out  # every header line holds a hint word, and the page holds none
     k = 0
     n = len(lines)
     while k < n:
@@ -267,12 +270,16 @@ def _is_clickbait(t: str) -> bool:
 def _run_noise(text: str, lines: list[Line], rules: NoiseRules, taken: set[int]) -> list[Found]:
     """Runs of short advertising lines (link farms)."""
     out: list[Found] = []
+    comp = compile_mode(rules, "run")
+    present = comp.words_in(text) if comp.hint_scan is not None else frozenset()
     for fam in rules.enabled():
         if fam.mode != "run" or not fam.patterns:
             continue
         strong = [p.pattern for p in fam.patterns if p.confidence >= 1.0]
-        pat = regex.compile("|".join(f"(?:{p.pattern})" for p in fam.patterns))
-        strong_pat = regex.compile("|".join(f"(?:{p})" for p in strong)) if strong else None
+        hints = [pattern_hints(p) for p in strong]
+        if not strong or (all(hints) and present.isdisjoint(w for ws in hints for w in ws)):
+            continue  # a run needs a strong line, and no line here can be one
+        pat, strong_pat = _run_patterns(fam)
         rule = fam.patterns[0].rule
         run: list[tuple[int, bool]] = []
 
@@ -300,6 +307,15 @@ def _run_noise(text: str, lines: list[Line], rules: NoiseRules, taken: set[int])
     return out
 
 
+@functools.lru_cache(maxsize=32)
+def _run_patterns(fam: RuleFamily) -> tuple[regex.Pattern[str], regex.Pattern[str] | None]:
+    """A run family's patterns as one alternation, and its strong ones as another."""
+    strong = [p.pattern for p in fam.patterns if p.confidence >= 1.0]
+    pat = regex.compile("|".join(f"(?:{p.pattern})" for p in fam.patterns))
+    strong_pat = regex.compile("|".join(f"(?:{p})" for p in strong)) if strong else None
+    return pat, strong_pat
+
+
 _SEO_SQUEEZE = regex.compile(r"[^\p{Han}A-Za-z0-9]+")
 _PRODUCTISH = regex.compile(
     r"\p{Han}{1,4}?(?:机|泵|阀|螺栓|螺母|螺丝|轴承|钢球|钢板|钢管|齿轮|电机|模具|设备|机械|配件|管件|"
@@ -311,10 +327,15 @@ def _seo_title_noise(text: str, lines: list[Line], taken: set[int]) -> list[Foun
     """A keyword-stuffed copy of the title glued to product words, on a line of its own."""
     out: list[Found] = []
     content = [(i, ln) for i, ln in enumerate(lines) if not ln.blank]
+    # a line under 14 characters cannot squeeze to 14
+    cands = [idx for idx, (i, ln) in enumerate(content) if 14 <= len(ln.text) <= 100 and i not in taken]
+    if not cands:
+        return out
     # a line under 8 characters can neither be such a line nor hold an 8-character probe
     squeezed = [(i, _SEO_SQUEEZE.sub("", ln.text) if len(ln.text) >= 8 else "") for i, ln in content]
-    for idx, (i, ln) in enumerate(content):
-        if i in taken or len(ln.text) > 100 or _SHORT_PUNCT.search(ln.text):
+    for idx in cands:
+        i, ln = content[idx]
+        if i in taken or _SHORT_PUNCT.search(ln.text):
             continue
         sq = squeezed[idx][1]
         if len(sq) < 14:

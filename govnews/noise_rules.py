@@ -323,10 +323,24 @@ for _fam, _i, _rule, _hint in (
     (_SOCIAL, 3, "social_prompt.original", ("原文",)),
     (_SOCIAL, 6, "social_prompt.follow", _FOLLOW_WORDS),
     (_SOCIAL, 7, "social_prompt.follow", _FOLLOW_WORDS),
+    (_RECOMMEND, 0, "recommendations.header", _words(_RECOMMEND_HEADS.replace("(?:的文章)?", ""))),
+    (_LINK_HEAD, 0, "link_farm.friend_links", _words("友情链接|友情连接|合作伙伴|相关网站|网站链接")),
+    (_LINK_FARM, 0, "link_farm.medical", _words(
+        "哪家|哪个|哪里|什么|原因|症状|危害|表现|怎么|如何|怎样|能治好吗|多少钱|治疗|根治")),
+    (_LINK_FARM, 1, "link_farm.medical", _words("医院|诊所|门诊部|专科")),
 ):
     if _fam.patterns[_i].rule != _rule:  # pragma: no cover - a pattern was moved: fix the index
         raise RuntimeError(f"noise hint {_rule} points at {_fam.patterns[_i].rule}")
     _HINTS[_fam.patterns[_i].pattern] = _hint
+
+def pattern_hints(pattern: str) -> tuple[str, ...]:
+    """Words of which every match of a built-in ``pattern`` holds one (empty: no such hint).
+
+    >>> pattern_hints(DEFAULT_RULES.families[-1].patterns[1].pattern)
+    ('医院', '诊所', '门诊部', '专科')
+    """
+    return _HINTS.get(pattern, ())
+
 
 # Patterns whose matches never cross a line break and that are slow to try at every
 # position: a stdlib ``re`` *gate* finds what every match must hold, and the pattern is

@@ -117,6 +117,8 @@ def is_titleish(text: str, *, headline: bool = False) -> bool:
     >>> is_titleish("全县贫困人口清零!"), is_titleish("全县贫困人口清零!", headline=True)
     (False, True)
     """
+    if len(text) < 2:
+        return False  # a title needs two Chinese characters at least
     key = (text, headline)
     got = _TITLEISH.get(key)
     if got is None:
@@ -282,11 +284,15 @@ class SegmentStage:
     def _run(self, state: ParseState) -> None:
         lines = list(state.content_lines())
         # jump markers (下转第二版) are layout, not content
-        for line in lines:
-            for m in _JUMP.finditer(line.text):
-                state.add_noise("metadata", Span(line.span.start + m.start(), line.span.start + m.end()),
-                                "layout.jump_marker")
-        lines = [ln for ln in lines if not _JUMP.fullmatch(ln.text)]
+        jumps = state.lines_matching(_JUMP)
+        if jumps:
+            for line in lines:
+                if line.index in jumps:
+                    for m in _JUMP.finditer(line.text):
+                        state.add_noise("metadata", Span(line.span.start + m.start(), line.span.start + m.end()),
+                                        "layout.jump_marker")
+            lines = [ln for ln in lines if ln.index not in jumps or not _JUMP.fullmatch(ln.text)]
+        dateline_lines = state.lines_matching(_DATELINE_KIND)
         if not lines:
             return
         titleish = [
@@ -294,17 +300,18 @@ class SegmentStage:
             and not looks_cut(ln.text, lines[k + 1].text if k + 1 < len(lines) else None)
             for k, ln in enumerate(lines)
         ]
-        if self._multi(lines, titleish):
+        if self._multi(lines, titleish, dateline_lines):
             self._multi_articles(state, lines, titleish)
         else:
             self._single_article(state, lines, titleish)
 
     # ------------------------------------------------------------------ page kind
     @staticmethod
-    def _multi(lines: Sequence[Line], titleish: Sequence[bool]) -> bool:
-        """Layout evidence that the page holds several articles."""
+    def _multi(lines: Sequence[Line], titleish: Sequence[bool], dateline_lines: set[int]) -> bool:
+        """Layout evidence that the page holds several articles (``dateline_lines``: the
+        indexes of the lines that may hold a dateline)."""
         n = len(lines)
-        datelines = sum(1 for ln in lines if opens_with_dateline(ln.text))
+        datelines = sum(1 for ln in lines if ln.index in dateline_lines and opens_with_dateline(ln.text))
         if datelines >= 2:
             return True
         seen: set[str] = set()
@@ -532,6 +539,8 @@ class SegmentStage:
 
 
 _MAX_OPEN = 24  # how many recent articles a headless fragment may continue
+# every opening dateline ends in one of these words (讯, 电, 专电, 消息)
+_DATELINE_KIND = regex.compile(r"[讯电]|消息")
 
 
 class _Vocab:

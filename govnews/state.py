@@ -188,6 +188,18 @@ class ParseState:
 
     def content_lines(self) -> Iterator[Line]:
         """Non-blank lines that no noise span covers wholly."""
+        starts, ends = self._merged_noise()
+        if not starts:
+            yield from (line for line in self.lines if line.text)
+            return
+        # lines and merged noise are both in text order: walk them side by side
+        k = -1
+        n = len(starts)
         for line in self.lines:
-            if not line.blank and not self.is_noise(line.span):
+            if not line.text:
+                continue
+            s = line.span.start
+            while k + 1 < n and starts[k + 1] <= s:
+                k += 1
+            if k < 0 or line.span.end > ends[k]:
                 yield line
