@@ -15,6 +15,7 @@ mentioned in a sentence (``专家李东起``, ``刘春国局长``) are never byl
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Iterator
 
 import attrs
@@ -54,6 +55,13 @@ ROLE_NORMAL: dict[str, tuple[str, str | None]] = {
 _ROLE_RE = regex.compile(
     "|".join(sorted(ROLES, key=len, reverse=True))
     + r"|(?<!\p{Han})(?:文[/／]图|图[/／]文|文字|文(?=[:：/／ \u3000])|图(?=[:：/／ \u3000]))"
+)
+# What every byline holds (a role word or a bracketed part), for skipping the other lines
+# of a page in one scan: stdlib ``re`` skips to the possible first characters of a literal
+# alternation, several times faster than the lookbehind alternation of ``_ROLE_RE``.
+_TRIGGER = re.compile(
+    "|".join(sorted(ROLES, key=len, reverse=True)) + r"|文[/／]图|图[/／]文|文字|[文图](?=[:：/／ \u3000])"
+    + r"|[（(【\[][^（）()【】\[\]\n]{1,80}[）)】\]]"
 )
 _SEP = regex.compile(r"[ \t\u3000\u00a0、，,;；/／|]+")
 _ORG_LIKE = regex.compile(
@@ -429,7 +437,7 @@ class DatelineBylineStage:
         datelines = DatelineParser()
         bylines = BylineParser()
         # a byline holds a bracketed part or a role word: other lines are not scanned
-        hot = state.lines_matching(_BRACKET, _ROLE_RE)
+        hot = state.lines_matching(_TRIGGER)
         for art in arts:
             self._dateline(art, state, datelines)
             for line in art.body_lines:

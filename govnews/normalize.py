@@ -161,7 +161,7 @@ class Normalized:
         """:meth:`span_to_original` of each span; a span the map leaves as it was is
         returned itself.
 
-        >>> n = normalize("全县近２万人\r\n受益")
+        >>> n = normalize("全县近２万人\\r\\n受益")
         >>> [s.slice(n.original) for s in n.spans_to_original([Span(2, 6), Span(7, 9)])]
         ['近２万人', '受益']
         """
@@ -216,12 +216,40 @@ def _traditional_re() -> re.Pattern[str]:
 
 
 @functools.cache
-def _anything_to_do() -> re.Pattern[str]:
+def _scan_class() -> re.Pattern[str]:
     """One character class: every character an edit can start with and every traditional
-    character. A page it does not match has nothing to repair and is returned after one scan
-    (a class is a bitmap test per character: the fastest scan ``re`` makes)."""
+    character (a bitmap test per character: the fastest scan ``re`` makes)."""
     edit_start = _EDIT_START.pattern[1:-1]  # the body of ``[...]``
     return re.compile("[" + edit_start + re.escape("".join(sorted(_traditional_chars()))) + "]")
+
+
+_PINYIN_FIRST = frozenset("abcdefghijklmnopqrstuvwxyzü" + _TONED)
+
+
+def _anything_to_do(text: str) -> bool:
+    """Whether ``text`` may need a repair: one scan of :func:`_scan_class`, where ``(``,
+    ``?`` and ``*`` count only when followed by a pinyin letter, a second ``?`` or a
+    censored word (a page with nothing to repair is returned as it is after this scan).
+
+    >>> _anything_to_do("本报讯(记者 张三)"), _anything_to_do("发(fā)展"), _anything_to_do("縣")
+    (False, True, True)
+    """
+    for m in _scan_class().finditer(text):
+        i = m.start()
+        c = text[i]
+        nxt = text[i + 1 : i + 2]
+        if c == "(":
+            if nxt and nxt in _PINYIN_FIRST:
+                return True
+        elif c == "?":
+            if nxt == "?":
+                return True
+        elif c == "*":
+            if nxt and nxt in _CENSORED_NEXT:
+                return True
+        else:
+            return True
+    return False
 
 
 def has_traditional(text: str) -> bool:
@@ -265,18 +293,25 @@ def _apply(
     return "".join(parts), _Step(tuple(ws), tuple(we), tuple(os_), tuple(oe))
 
 
-def _edit_matches(text: str) -> Iterator[regex.Match[str]]:
+def _edit_matches(text: str, seen: list[bool] | None = None) -> Iterator[regex.Match[str]]:
     """``_EDITS.finditer(text)``, trying the pattern only where an edit can start.
 
     Every edit is non-empty and starts with a character of ``_EDIT_START``; lookbehinds
     see the text before the position tried, so the matches are exactly those of
     ``finditer``. Where candidates that start no edit come thick (a page of brackets), the
-    rest of the page goes to ``finditer`` in one call.
+    rest of the page goes to ``finditer`` in one call. The same scan finds traditional
+    characters: with ``seen`` given, ``seen[0]`` ends up telling whether the text holds one
+    (left as it was when the scan handed over to ``finditer``).
     """
     pos = 0
     misses = 0
-    for c in _EDIT_START.finditer(text):
+    traditional = _traditional_chars()
+    found_traditional = False
+    for c in _scan_class().finditer(text):
         i = c.start()
+        if text[i] in traditional:
+            found_traditional = True
+            continue
         if i < pos:
             continue
         m = _EDITS.match(text, i)
@@ -288,13 +323,18 @@ def _edit_matches(text: str) -> Iterator[regex.Match[str]]:
             continue
         yield m
         pos = m.end()
+    if seen is not None:
+        seen[0] = found_traditional
 
 
-def _edit_pass(text: str) -> tuple[list[tuple[int, int, str]], list[tuple[str, int, int, str, str]]]:
-    """The character-level edits of one pass, and the repairs they stand for."""
+def _edit_pass(
+    text: str, seen: list[bool] | None = None
+) -> tuple[list[tuple[int, int, str]], list[tuple[str, int, int, str, str]]]:
+    """The character-level edits of one pass, and the repairs they stand for (``seen``: see
+    :func:`_edit_matches`)."""
     edits: list[tuple[int, int, str]] = []
     repairs: list[tuple[str, int, int, str, str]] = []
-    for m in _edit_matches(text):
+    for m in _edit_matches(text, seen):
         kind = m.lastgroup or ""
         s, e = m.span()
         before = m.group()
@@ -374,7 +414,7 @@ def normalize(text: str) -> Normalized:
     """
     if not isinstance(text, str):
         raise TypeError(f"normalize() takes str, not {type(text).__name__}")
-    if _anything_to_do().search(text) is None:
+    if not _anything_to_do(text):
         return Normalized(text, text, OffsetMap(), ())
     return _normalize_passes(text)
 
@@ -384,12 +424,17 @@ def _normalize_passes(text: str) -> Normalized:
     steps: list[_Step] = []
     pending: list[tuple[str, int, int, str, str]] = []
     current = text
+    # whether the original holds a traditional character, from the first edit scan; edits
+    # only remove characters or write ASCII, spaces and 最, so without one there is none later
+    seen = [True]
     # each pass runs to a fixed point (a removal can bring two parts of a pattern together)
     for run, limit in ((_edit_pass, 4), (_t2s_pass, 2)):
-        for _ in range(limit):
-            if run is _t2s_pass and not has_traditional(current):
+        for k in range(limit):
+            if run is _t2s_pass and not (seen[0] and has_traditional(current)):
                 break
-            edits, reps = run(current)
+            edits, reps = _edit_pass(current, seen if not steps and k == 0 else None) if run is _edit_pass else run(
+                current
+            )
             if not edits:
                 break
             if steps:

@@ -16,6 +16,7 @@ a field (a sentence that merely contains ``来源:`` is not), so it can be cut a
 from __future__ import annotations
 
 import datetime
+import re
 from collections.abc import Iterable, Iterator
 
 import attrs
@@ -119,10 +120,14 @@ def _leftover_ok(s: str) -> bool:
     return not s.strip(" \t\u3000\u00a0【】[]()（）")
 
 
-def line_triggers() -> tuple[regex.Pattern[str], ...]:
+def line_triggers() -> tuple[re.Pattern[str], ...]:
     """Patterns of which every publication line of normalised text holds a match (a field
-    label, or the date of a bare date line), for skipping the other lines of a page."""
-    return (_LABEL, _DATE)
+    label, or the year of a bare date line), for skipping the other lines of a page."""
+    return _TRIGGERS
+
+
+# stdlib ``re`` skips to the possible first characters of a literal alternation
+_TRIGGERS = (re.compile("(?:" + "|".join(_ALL) + r")[ \u3000]*[:：]"), re.compile(r"(?:19|20)[0-9]{2}"))
 
 
 def _parse_line(text: str, offset: int) -> Publication | None:

@@ -169,15 +169,15 @@ class ParseState:
         out: set[int] = set()
         text = self.text
         for pattern in patterns:
-            line_end = -1
-            for m in pattern.finditer(text):
+            search = pattern.search
+            m = search(text)
+            while m is not None:
                 pos = m.start()
-                if pos < line_end:
-                    continue  # this line is in already
                 k = bisect.bisect_right(starts, pos) - 1
                 if k >= 0 and pos < lines[k].span.end:
                     out.add(k)
-                    line_end = lines[k].span.end
+                    pos = lines[k].span.end  # this line is in: go on from its end
+                m = search(text, pos + 1)
         return out
 
     def _line_starts(self) -> list[int]:

@@ -71,3 +71,94 @@ _PRODUCT_ALPHABET = list("混合机械设备轴承泵阀塑料不锈钢站标记
 def test_product_matches_are_those_of_finditer(text: str) -> None:
     fast = [m.span() for m in injected._product_matches(text)]
     assert fast == [m.span() for m in injected._PRODUCT.finditer(text)]
+
+
+# ---------------------------------------------------------------- whole-text trigger gates
+
+_LINE_ALPHABET = list(
+    "(（)）【】[]\n \u3000\t记者通讯员编辑文图/／:：字责任来源发布时间日期作者2019020-0712讯电消息"
+    "本报新华社北京据下转第二版上接一张三李四。，哪家医院好怎么治小编推荐友情链接"
+)
+
+
+def _state(text: str):  # type: ignore[no-untyped-def]
+    from govnews.lines import split_lines
+    from govnews.state import ParseState
+
+    st_ = ParseState(original=text, norm=normalize.normalize(text))
+    st_.lines = split_lines(st_.text)
+    return st_
+
+
+@given(st.text(alphabet=st.sampled_from(_LINE_ALPHABET), max_size=300))
+def test_trigger_gates_hold_every_line_the_parsers_would_take(text: str) -> None:
+    """A stage skips lines its trigger scan did not find: every line on which the parser
+    itself finds something must be among them."""
+    from govnews import bylines, pubinfo
+    from govnews.datelines import opens_with_dateline
+
+    state = _state(text)
+    by_hot = state.lines_matching(bylines._TRIGGER)
+    pub_hot = state.lines_matching(*pubinfo.line_triggers())
+    dl_hot = state.lines_matching(segment._DATELINE_KIND)
+    jump_hot = state.lines_matching(segment._JUMP)
+    for k, line in enumerate(state.lines):
+        if any(True for _ in bylines.BylineParser().scan(line.text)):
+            assert k in by_hot, line.text
+        if pubinfo._parse_line(line.text, line.span.start) is not None:
+            assert k in pub_hot, line.text
+        if opens_with_dateline(line.text):
+            assert k in dl_hot, line.text
+        if segment._JUMP.search(line.text):
+            assert k in jump_hot, line.text
+
+
+@given(st.text(alphabet=st.sampled_from(_LINE_ALPHABET), max_size=300))
+def test_lines_matching_is_a_per_line_search(text: str) -> None:
+    import re
+
+    state = _state(text)
+    for pattern in (re.compile("记者|通讯员"), re.compile(r"[0-9]{2}"), segment._JUMP):
+        assert state.lines_matching(pattern) == {
+            k for k, ln in enumerate(state.lines) if pattern.search(ln.text)
+        }
+
+
+@given(st.text(alphabet=st.sampled_from(_LINE_ALPHABET), max_size=300))
+def test_content_lines_walk_is_the_per_line_test(text: str) -> None:
+    from govnews.core import Span
+
+    state = _state(text)
+    # some noise: every third non-blank line, and a span across two lines
+    for k, ln in enumerate(state.lines):
+        if ln.text and k % 3 == 0:
+            state.add_noise("metadata", ln.span, "test")
+    if len(state.text) > 4:
+        state.add_noise("metadata", Span(1, len(state.text) // 2), "test")
+    assert list(state.content_lines()) == [
+        ln for ln in state.lines if ln.text and not state.is_noise(ln.span)
+    ]
+
+
+@given(st.text(alphabet=st.sampled_from(_LINE_ALPHABET), max_size=300))
+def test_noise_families_skipped_by_hints_find_nothing(text: str) -> None:
+    """Header and link-farm families are skipped on pages without their hint words; run
+    without the skip (a copy of the rules, whose patterns take no hints) they find the same."""
+    import attrs
+
+    from govnews.lines import split_lines
+    from govnews.noise import line_noise
+    from govnews.noise_rules import NoisePattern, NoiseRules
+
+    def unhinted(rules: NoiseRules) -> NoiseRules:
+        # a pattern text with a no-op group added takes no hint
+        fams = tuple(
+            attrs.evolve(f, patterns=tuple(
+                NoisePattern(p.rule, "(?:)" + p.pattern, p.scope, p.confidence) for p in f.patterns
+            ))
+            for f in rules.families
+        )
+        return attrs.evolve(rules, families=fams)
+
+    lines = split_lines(text)
+    assert line_noise(text, lines) == line_noise(text, lines, unhinted(DEFAULT_RULES))

@@ -166,3 +166,12 @@ def test_shortcut_for_clean_text_is_exact(text: str) -> None:
 
     module = sys.modules["govnews.normalize"]
     assert normalize(text) == module._normalize_passes(text)
+
+
+@given(st.text(alphabet=st.sampled_from(list("(（)?*？a fāü终大县縣发發锟斤拷\u3000\r\n0２，。")), max_size=40))
+def test_shortcut_on_brackets_questions_and_stars(text: str) -> None:
+    # ``(``, ``?`` and ``*`` send a page to the passes only when an edit can start there
+    import sys
+
+    module = sys.modules["govnews.normalize"]
+    assert normalize(text) == module._normalize_passes(text)

@@ -131,3 +131,56 @@ def test_seed_003_is_simplified_without_pinyin(seed_texts: dict[str, str]) -> No
 def test_reference_date_is_accepted() -> None:
     doc = parse("标题标题标题\n7月22日上午,会议召开。", reference_date=datetime.date(2020, 7, 23))
     assert doc.articles
+
+
+def test_parse_makes_no_reference_cycles(seed_texts: dict[str, str]) -> None:
+    """``parse`` pauses the cyclic collector (single-threaded processes): that is only
+    safe while a parse leaves no cycles for it to find."""
+    import gc
+
+    gc.collect()
+    was = gc.isenabled()
+    gc.disable()
+    try:
+        for text in [*seed_texts.values(), "本报讯(记者 张三)\n正文。\n" * 50]:
+            govnews.parse(text).to_dict()
+        assert gc.collect() == 0
+    finally:
+        if was:
+            gc.enable()
+
+
+def test_gc_state_is_restored() -> None:
+    import gc
+    import threading
+
+    assert gc.isenabled()
+    govnews.parse("标题\n正文。")
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        govnews.parse("标题\n正文。")
+        assert not gc.isenabled()  # a caller's choice is kept
+    finally:
+        gc.enable()
+    seen: list[bool] = []
+
+    class Probe:
+        name = "probe"
+
+        def run(self, state: object) -> None:
+            seen.append(gc.isenabled())
+
+    probed = Pipeline((*DEFAULT_PIPELINE.stages, Probe()))  # type: ignore[arg-type]
+    probed.run("标题\n正文。")  # paused while this thread is the only one
+    # with a second thread running, the collector is left alone during the parse
+    stop = threading.Event()
+    t = threading.Thread(target=stop.wait)
+    t.start()
+    try:
+        probed.run("标题\n正文。")
+    finally:
+        stop.set()
+        t.join()
+    assert seen == [False, True]
+    assert gc.isenabled()
