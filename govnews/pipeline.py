@@ -324,9 +324,29 @@ class _Mapper:
     def records(self, rs: Iterable[R]) -> tuple[R, ...]:
         ordered = sorted(rs, key=lambda r: r.span.start)
         return tuple(
-            r if span is r.span else attrs.evolve(r, span=span)
+            r if span is r.span else _with_span(r, span)
             for r, span in zip(ordered, self.norm.spans_to_original([r.span for r in ordered]), strict=True)
         )
+
+
+def _with_span(r: R, span: Span) -> R:
+    """``attrs.evolve(r, span=span)`` for the frozen, slotted records, without re-running
+    their validators on fields copied from a valid record (a page can hold 10^5 of them)."""
+    cls = type(r)
+    new = object.__new__(cls)
+    for name in _slot_names(cls):
+        object.__setattr__(new, name, span if name == "span" else getattr(r, name))
+    return new
+
+
+_SLOTS: dict[type, tuple[str, ...]] = {}
+
+
+def _slot_names(cls: type) -> tuple[str, ...]:
+    got = _SLOTS.get(cls)
+    if got is None:
+        got = _SLOTS[cls] = tuple(f.name for f in attrs.fields(cls))
+    return got
 
 
 def _article(m: _Mapper, d: ArticleDraft) -> Article:
