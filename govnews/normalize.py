@@ -349,10 +349,11 @@ def _edit_pass(
         else:
             after = before.translate(_FOLD)
         edits.append((s, e, after))
-        repairs.append(({"crlf": "space", "zero": "space"}.get(kind, kind), s, e, before, after))
+        repairs.append((_REPAIR_KIND.get(kind, kind), s, e, before, after))
     return edits, repairs
 
 
+_REPAIR_KIND = {"crlf": "space", "zero": "space"}
 _RULES = {
     "pinyin": "pinyin.annotation",
     "mojibake": "mojibake.run",
