@@ -27,7 +27,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Sequence
 
 import attrs
 import regex
@@ -293,16 +293,17 @@ def _apply(
     return "".join(parts), _Step(tuple(ws), tuple(we), tuple(os_), tuple(oe))
 
 
-def _edit_matches(text: str, seen: list[bool] | None = None) -> Iterator[regex.Match[str]]:
-    """``_EDITS.finditer(text)``, trying the pattern only where an edit can start.
+def _edit_matches(text: str) -> tuple[list[regex.Match[str]], bool]:
+    """``_EDITS.finditer(text)``, trying the pattern only where an edit can start; and
+    whether ``text`` may hold a traditional character, which the same scan finds.
 
     Every edit is non-empty and starts with a character of ``_EDIT_START``; lookbehinds
     see the text before the position tried, so the matches are exactly those of
     ``finditer``. Where candidates that start no edit come thick (a page of brackets), the
-    rest of the page goes to ``finditer`` in one call. The same scan finds traditional
-    characters: with ``seen`` given, ``seen[0]`` ends up telling whether the text holds one
-    (left as it was when the scan handed over to ``finditer``).
+    rest of the page goes to ``finditer`` in one call (and the text may then hold a
+    traditional character the scan did not reach).
     """
+    out: list[regex.Match[str]] = []
     pos = 0
     misses = 0
     traditional = _traditional_chars()
@@ -318,23 +319,23 @@ def _edit_matches(text: str, seen: list[bool] | None = None) -> Iterator[regex.M
         if m is None:
             misses += 1
             if misses > _DENSE:
-                yield from _EDITS.finditer(text, i + 1)
-                return
+                out.extend(_EDITS.finditer(text, i + 1))
+                return out, True
             continue
-        yield m
+        out.append(m)
         pos = m.end()
-    if seen is not None:
-        seen[0] = found_traditional
+    return out, found_traditional
 
 
 def _edit_pass(
-    text: str, seen: list[bool] | None = None
-) -> tuple[list[tuple[int, int, str]], list[tuple[str, int, int, str, str]]]:
-    """The character-level edits of one pass, and the repairs they stand for (``seen``: see
-    :func:`_edit_matches`)."""
+    text: str,
+) -> tuple[list[tuple[int, int, str]], list[tuple[str, int, int, str, str]], bool]:
+    """The character-level edits of one pass, the repairs they stand for, and whether the
+    text may hold a traditional character (see :func:`_edit_matches`)."""
     edits: list[tuple[int, int, str]] = []
     repairs: list[tuple[str, int, int, str, str]] = []
-    for m in _edit_matches(text, seen):
+    matches, traditional = _edit_matches(text)
+    for m in matches:
         kind = m.lastgroup or ""
         s, e = m.span()
         before = m.group()
@@ -350,7 +351,7 @@ def _edit_pass(
             after = before.translate(_FOLD)
         edits.append((s, e, after))
         repairs.append((_REPAIR_KIND.get(kind, kind), s, e, before, after))
-    return edits, repairs
+    return edits, repairs, traditional
 
 
 _REPAIR_KIND = {"crlf": "space", "zero": "space"}
@@ -425,17 +426,19 @@ def _normalize_passes(text: str) -> Normalized:
     steps: list[_Step] = []
     pending: list[tuple[str, int, int, str, str]] = []
     current = text
-    # whether the original holds a traditional character, from the first edit scan; edits
-    # only remove characters or write ASCII, spaces and 最, so without one there is none later
-    seen = [True]
+    # edits only remove characters or write ASCII, spaces and 最: once an edit scan finds no
+    # traditional character, there is none later, and the t2s pass needs no scan of its own
+    maybe_traditional = True
     # each pass runs to a fixed point (a removal can bring two parts of a pattern together)
     for run, limit in ((_edit_pass, 4), (_t2s_pass, 2)):
-        for k in range(limit):
-            if run is _t2s_pass and not (seen[0] and has_traditional(current)):
+        for _ in range(limit):
+            if run is _edit_pass:
+                edits, reps, traditional = _edit_pass(current)
+                maybe_traditional = maybe_traditional and traditional
+            elif maybe_traditional and has_traditional(current):
+                edits, reps = _t2s_pass(current)
+            else:
                 break
-            edits, reps = _edit_pass(current, seen if not steps and k == 0 else None) if run is _edit_pass else run(
-                current
-            )
             if not edits:
                 break
             if steps:
