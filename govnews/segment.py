@@ -40,7 +40,11 @@ __all__ = [
 ]
 
 # Sentence-final punctuation, optionally followed by closing quotes or brackets.
-_TERMINAL = regex.compile(r"[。！？!?；;…][”’」』）)\]】》\s]*$|[”’」』]$(?<=[。！？!?…][”’」』])")
+_ENDS = "。！？!?；;…"
+_CLOSES = "”’」』）)]】》"
+_TERMINAL = regex.compile(
+    rf"[{regex.escape(_ENDS)}][{regex.escape(_CLOSES)}\s]*$|[”’」』]$(?<=[。！？!?…][”’」』])"
+)
 _BULLETS = "•·●○◆◇■□▲△▼▽★☆►▶➤→-—*#>"
 _BULLET_PREFIX = regex.compile(rf"^[{regex.escape(_BULLETS)}\s]+(?=\S)")
 _SEO_TAIL = regex.compile(
@@ -68,7 +72,7 @@ def is_terminal(text: str) -> bool:
     return bool(t) and t[-1] in _TERMINAL_LAST and _TERMINAL.search(t) is not None
 
 
-_TERMINAL_LAST = frozenset("。！？!?；;…”’」』）)]】》")
+_TERMINAL_LAST = frozenset(_ENDS + _CLOSES)
 
 
 # decoration that spam sites glue to the end of a title
@@ -224,8 +228,13 @@ _NON_HAN = regex.compile(r"\P{Han}+")
 
 
 def _bigrams(text: str) -> set[str]:
+    return _han_bigrams(text)[1]
+
+
+def _han_bigrams(text: str) -> tuple[str, set[str]]:
+    """The Chinese characters of ``text`` and the set of their adjacent pairs."""
     han = _NON_HAN.sub("", text)
-    return set(map(str.__add__, han, han[1:]))
+    return han, set(map(str.__add__, han, han[1:]))
 
 
 def _overlap(a: str, b: str) -> int:
@@ -292,9 +301,9 @@ class SegmentStage:
                         state.add_noise("metadata", Span(line.span.start + m.start(), line.span.start + m.end()),
                                         "layout.jump_marker")
             lines = [ln for ln in lines if ln.index not in jumps or not _JUMP.fullmatch(ln.text)]
-        dateline_lines = state.lines_matching(_DATELINE_KIND)
         if not lines:
             return
+        dateline_lines = state.lines_matching(_DATELINE_KIND)
         titleish = [
             is_titleish(ln.text, headline=k == 0)
             and not looks_cut(ln.text, lines[k + 1].text if k + 1 < len(lines) else None)
@@ -567,8 +576,7 @@ class _Vocab:
             for p in parts:
                 hit = parts_cache.get(p)
                 if hit is None:
-                    han = _NON_HAN.sub("", p)
-                    hit = parts_cache[p] = (han, set(map(str.__add__, han, han[1:])))
+                    hit = parts_cache[p] = _han_bigrams(p)
                 got.append(hit)
             out: set[str] = set().union(*(bg for _, bg in got))
             prev = ""
