@@ -270,16 +270,13 @@ def _is_clickbait(t: str) -> bool:
 def _run_noise(text: str, lines: list[Line], rules: NoiseRules, taken: set[int]) -> list[Found]:
     """Runs of short advertising lines (link farms)."""
     out: list[Found] = []
-    comp = compile_mode(rules, "run")
-    present = comp.words_in(text) if comp.hint_scan is not None else frozenset()
+    present = compile_mode(rules, "run").words_in(text)
     for fam in rules.enabled():
         if fam.mode != "run" or not fam.patterns:
             continue
-        strong = [p.pattern for p in fam.patterns if p.confidence >= 1.0]
-        hints = [pattern_hints(p) for p in strong]
-        if not strong or (all(hints) and present.isdisjoint(w for ws in hints for w in ws)):
+        pat, strong_pat, hints = _run_patterns(fam)
+        if strong_pat is None or (hints and present.isdisjoint(hints)):
             continue  # a run needs a strong line, and no line here can be one
-        pat, strong_pat = _run_patterns(fam)
         rule = fam.patterns[0].rule
         run: list[tuple[int, bool]] = []
 
@@ -308,12 +305,16 @@ def _run_noise(text: str, lines: list[Line], rules: NoiseRules, taken: set[int])
 
 
 @functools.lru_cache(maxsize=32)
-def _run_patterns(fam: RuleFamily) -> tuple[regex.Pattern[str], regex.Pattern[str] | None]:
-    """A run family's patterns as one alternation, and its strong ones as another."""
+def _run_patterns(
+    fam: RuleFamily,
+) -> tuple[regex.Pattern[str], regex.Pattern[str] | None, frozenset[str]]:
+    """A run family's patterns as one alternation, its strong ones as another, and the hint
+    words of which every strong line holds one (empty when a strong pattern has no hint)."""
     strong = [p.pattern for p in fam.patterns if p.confidence >= 1.0]
     pat = regex.compile("|".join(f"(?:{p.pattern})" for p in fam.patterns))
     strong_pat = regex.compile("|".join(f"(?:{p})" for p in strong)) if strong else None
-    return pat, strong_pat
+    hints = [pattern_hints(p) for p in strong]
+    return pat, strong_pat, frozenset(w for ws in hints for w in ws) if all(hints) else frozenset()
 
 
 _SEO_SQUEEZE = regex.compile(r"[^\p{Han}A-Za-z0-9]+")
@@ -335,7 +336,7 @@ def _seo_title_noise(text: str, lines: list[Line], taken: set[int]) -> list[Foun
     squeezed = [(i, _SEO_SQUEEZE.sub("", ln.text) if len(ln.text) >= 8 else "") for i, ln in content]
     for idx in cands:
         i, ln = content[idx]
-        if i in taken or _SHORT_PUNCT.search(ln.text):
+        if _SHORT_PUNCT.search(ln.text):
             continue
         sq = squeezed[idx][1]
         if len(sq) < 14:

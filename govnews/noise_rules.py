@@ -333,6 +333,7 @@ for _fam, _i, _rule, _hint in (
         raise RuntimeError(f"noise hint {_rule} points at {_fam.patterns[_i].rule}")
     _HINTS[_fam.patterns[_i].pattern] = _hint
 
+
 def pattern_hints(pattern: str) -> tuple[str, ...]:
     """Words of which every match of a built-in ``pattern`` holds one (empty: no such hint).
 
