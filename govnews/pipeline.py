@@ -319,7 +319,7 @@ class _Mapper:
 
     def record(self, r: R) -> R:
         span = self.span(r.span)
-        return r if span is r.span else attrs.evolve(r, span=span)
+        return r if span is r.span else _with_span(r, span)
 
     def records(self, rs: Iterable[R]) -> tuple[R, ...]:
         ordered = sorted(rs, key=lambda r: r.span.start)

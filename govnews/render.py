@@ -25,13 +25,13 @@ from __future__ import annotations
 
 import html
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from importlib.metadata import PackageNotFoundError, version
 
 import attrs
 
 from govnews.core import Span
-from govnews.document import Article, Document, Fact, Noise, Person, Repair, decimal_str
+from govnews.document import Article, Dateline, Document, Fact, Noise, Person, Repair, decimal_str
 
 __all__ = ["KINDS", "render_html"]
 
@@ -121,14 +121,7 @@ def _article_marks(i: int, a: Article) -> Iterable[tuple[Span, str, str, str, tu
         yield a.subtitle.span, "subtitle", f"{art}-subtitle", f"subtitle: {a.subtitle.text}", ()
     if a.dateline:
         d = a.dateline
-        bits = [f"outlet {d.outlet}"]
-        if d.place:
-            bits.append(f"place {d.place}")
-        if d.month or d.day:
-            bits.append(f"{d.month or '?'}月{d.day or '?'}日")
-        bits.append(f"kind {d.kind}")
-        if d.date:
-            bits.append(f"date {d.date.isoformat()}")
+        bits = _dateline_bits(d, str)
         yield d.span, "dateline", f"{art}-dateline", "dateline · " + " · ".join(bits), ()
     if a.published:
         p = a.published
@@ -150,6 +143,19 @@ def _article_marks(i: int, a: Article) -> Iterable[tuple[Span, str, str, str, tu
         yield m.span, "date", f"{art}-date-{j}", f"date → {m.date or '?'}", ()
     for j, x in enumerate(a.extras):
         yield x.span, "extra", f"{art}-extra-{j}", f"{x.parser} ({x.rule}): {x.value}", (("data-parser", x.parser),)
+
+
+def _dateline_bits(d: Dateline, value: Callable[[str], str]) -> list[str]:
+    """The fields of a dateline as ``label value`` strings; ``value`` formats the main values."""
+    bits = [f"outlet {value(d.outlet)}"]
+    if d.place:
+        bits.append(f"place {value(d.place)}")
+    if d.month or d.day:
+        bits.append(f"{d.month or '?'}月{d.day or '?'}日")
+    bits.append(f"kind {d.kind}")
+    if d.date:
+        bits.append(f"date {value(d.date.isoformat())}")
+    return bits
 
 
 def _people(people: Iterable[Person]) -> str:
@@ -265,14 +271,7 @@ def _record(i: int, a: Article, prefix: str) -> str:
         row("columns", " · ".join(_link(f"{art}-column-{j}", c.text) for j, c in enumerate(a.columns)))
     if a.dateline:
         d = a.dateline
-        bits = [f"outlet <b>{_esc(d.outlet)}</b>"]
-        if d.place:
-            bits.append(f"place <b>{_esc(d.place)}</b>")
-        if d.month or d.day:
-            bits.append(f"{d.month or '?'}月{d.day or '?'}日")
-        bits.append(f"kind {_esc(d.kind)}")
-        if d.date:
-            bits.append(f"date <b>{d.date.isoformat()}</b>")
+        bits = _dateline_bits(d, lambda v: f"<b>{_esc(v)}</b>")
         row("dateline", _link(f"{art}-dateline", d.text) + "<br>" + " · ".join(bits))
     if a.published:
         p = a.published
