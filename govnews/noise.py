@@ -327,21 +327,30 @@ _PRODUCTISH = regex.compile(
 def _seo_title_noise(text: str, lines: list[Line], taken: set[int]) -> list[Found]:
     """A keyword-stuffed copy of the title glued to product words, on a line of its own."""
     out: list[Found] = []
-    content = [(i, ln) for i, ln in enumerate(lines) if not ln.blank]
     # a line under 14 characters cannot squeeze to 14
-    cands = [idx for idx, (i, ln) in enumerate(content) if 14 <= len(ln.text) <= 100 and i not in taken]
+    cands = [i for i, ln in enumerate(lines) if 14 <= len(ln.text) <= 100 and i not in taken]
     if not cands:
         return out
-    # a line under 8 characters can neither be such a line nor hold an 8-character probe
-    squeezed = [(i, _SEO_SQUEEZE.sub("", ln.text) if len(ln.text) >= 8 else "") for i, ln in content]
-    for idx in cands:
-        i, ln = content[idx]
+    content = [i for i, ln in enumerate(lines) if ln.text]
+    squeezed: dict[int, str] = {}
+
+    def squeeze(i: int) -> str:
+        got = squeezed.get(i)
+        if got is None:
+            t = lines[i].text
+            # a line under 8 characters can neither be such a line nor hold an 8-character probe
+            got = squeezed[i] = _SEO_SQUEEZE.sub("", t) if len(t) >= 8 else ""
+        return got
+
+    for i in cands:
+        ln = lines[i]
         if _SHORT_PUNCT.search(ln.text):
             continue
-        sq = squeezed[idx][1]
+        sq = squeeze(i)
         if len(sq) < 14:
             continue
-        others = [s for j, s in squeezed[max(0, idx - 8) : idx + 9] if j != i]
+        idx = bisect.bisect_left(content, i)
+        others = [squeeze(j) for j in content[max(0, idx - 8) : idx + 9] if j != i]
         shared = ""
         for off in range(5):
             probe = sq[off : off + 8]

@@ -264,7 +264,9 @@ def has_traditional(text: str) -> bool:
 def _apply(
     text: str, edits: Sequence[tuple[int, int, str]]
 ) -> tuple[str, _Step | None]:
-    """Apply sorted, non-overlapping edits ``(start, end, replacement)``.
+    """Apply sorted, non-overlapping edits ``(start, end, replacement)``; the step that
+    maps the new text's offsets back, or ``None`` when every edit keeps its length (then
+    every offset stays where it was).
 
     Adjacent edits stay separate, so that each keeps its own exact map (a deletion next to
     a folded character must not become one window of uneven length).
@@ -290,6 +292,8 @@ def _apply(
         oe.append(e)
         pos = e
     parts.append(text[pos:])
+    if ws == os_ and we == oe:
+        return "".join(parts), None
     return "".join(parts), _Step(tuple(ws), tuple(we), tuple(os_), tuple(oe))
 
 
@@ -449,8 +453,10 @@ def _normalize_passes(text: str) -> Normalized:
             else:  # the first pass edits the original itself
                 pending.extend(reps)
             current, step = _apply(current, edits)
-            assert step is not None
-            steps.append(step)
+            if step is not None:
+                # a pass whose edits all keep their length (folded digits, single spaces)
+                # moves no offset: the map needs no step for it
+                steps.append(step)
             if run is _edit_pass and all(r for _, _, r in edits):
                 # only a removal can bring two parts of a pattern together: without one, the
                 # pass has reached its fixed point (replacements never start a new edit)

@@ -668,14 +668,15 @@ class ParagraphStage:
         text = state.text
         noise = [n.span for n in state.noise]
         seen: set[str] = set()
+        repairs = state.repairs
+        terminal_last = _TERMINAL_LAST
         for art in state.articles:
             heads = {ln.index for ln in art.heading_lines}
             h_starts, h_ends = _merge([*art.claimed, *noise])
             current: list[Span] = []
             n_holes = len(h_starts)
-            repairs = state.repairs
             for line in art.body_lines:
-                if line.index in heads:
+                if heads and line.index in heads:
                     self._flush(state, art, current, seen)
                     current = []
                     continue
@@ -688,7 +689,17 @@ class ParagraphStage:
                         continue
                 else:
                     pieces = [span]
-                if current and not is_terminal(text[current[-1].start : current[-1].end]):
+                if current:
+                    last = current[-1]
+                    # a sentence ends in one of ``terminal_last`` or before trailing space:
+                    # only then is the full test needed
+                    c = text[last.end - 1] if last.end > last.start else " "
+                    joins = (c not in terminal_last and not c.isspace()) or not is_terminal(
+                        text[last.start : last.end]
+                    )
+                else:
+                    joins = False
+                if joins:
                     gs, ge = current[-1].end, pieces[0].start
                     gap = text[gs:ge]
                     if gap.strip():
@@ -704,7 +715,7 @@ class ParagraphStage:
                     current.extend(pieces)
                 else:
                     self._flush(state, art, current, seen)
-                    current = list(pieces)
+                    current = pieces
             self._flush(state, art, current, seen)
 
     @staticmethod
