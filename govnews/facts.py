@@ -182,7 +182,10 @@ _CN_DIG = "".join(CN_DIGITS)
 _CN_ALL = _CN_DIG + "十拾百佰千仟廿卅几幾"
 _CN_START = _CN_DIG + "十拾廿卅"
 _BIGU = "万萬亿億"
-_ARABIC = rf"[{_D}]+(?:,[{_D}]{{3}}(?![{_D}]))*(?:[.．][{_D}]+)?"
+# Nothing that may follow a number starts with a digit, so a digit run is never given back:
+# the lookaheads say so, and the engine does not retry the rest of the pattern at every digit
+# of a long run it backs out of (a 10^6-digit line cost 0.7 s without them, 0.08 s with).
+_ARABIC = rf"[{_D}]+(?![{_D}])(?:,[{_D}]{{3}}(?![{_D}]))*(?:[.．][{_D}]+(?![{_D}]))?"
 _AR_CORE = rf"{_ARABIC}(?:[千百](?![瓦米克]))?"
 _CN_CORE = (
     rf"(?:[{_CN_START}]|[几幾](?=[十拾百佰千仟万萬]))[{_CN_ALL}]*"
