@@ -15,7 +15,7 @@ True
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from decimal import Decimal
 from typing import Any, Literal, TypeVar
 
@@ -483,7 +483,7 @@ class Noise:
         )
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, init=False)
 class Repair:
     """One change normalisation made: what stood at ``span`` (``before``) and what it became.
 
@@ -496,6 +496,14 @@ class Repair:
     before: str
     after: str
     rule: str = ""
+
+    def __init__(self, *, kind: str, span: Span, before: str, after: str, rule: str = "") -> None:
+        # hand-written for speed: a page of broken lines has a repair per line break
+        _REPAIR_KIND(self, kind)
+        _REPAIR_SPAN(self, span)
+        _REPAIR_BEFORE(self, before)
+        _REPAIR_AFTER(self, after)
+        _REPAIR_RULE(self, rule)
 
     def to_dict(self) -> dict[str, Any]:
         """JSON-able form.
@@ -521,6 +529,13 @@ class Repair:
         True
         """
         return cls(kind=d["kind"], span=_span(d), before=d["before"], after=d["after"], rule=d.get("rule", ""))
+
+
+_REPAIR_KIND: Callable[[Repair, str], None] = Repair.__dict__["kind"].__set__
+_REPAIR_SPAN: Callable[[Repair, Span], None] = Repair.__dict__["span"].__set__
+_REPAIR_BEFORE: Callable[[Repair, str], None] = Repair.__dict__["before"].__set__
+_REPAIR_AFTER: Callable[[Repair, str], None] = Repair.__dict__["after"].__set__
+_REPAIR_RULE: Callable[[Repair, str], None] = Repair.__dict__["rule"].__set__
 
 
 @attrs.frozen(kw_only=True)
