@@ -681,41 +681,40 @@ class ParagraphStage:
                     current = []
                     continue
                 span = line.span
-                k = bisect.bisect_right(h_ends, span.start)
-                if k < n_holes and h_starts[k] < span.end:
-                    # a line's span is already trimmed: only a line with holes needs cutting
-                    pieces = _trim_spans(text, _subtract(span, _holes_in(span, h_starts, h_ends)))
-                    if not pieces:
-                        continue
-                else:
-                    pieces = [span]
+                pieces: list[Span] | None = None
+                if n_holes:
+                    k = bisect.bisect_right(h_ends, span.start)
+                    if k < n_holes and h_starts[k] < span.end:
+                        # a line's span is already trimmed: only a line with holes needs cutting
+                        pieces = _trim_spans(text, _subtract(span, _holes_in(span, h_starts, h_ends)))
+                        if not pieces:
+                            continue
                 if current:
                     last = current[-1]
+                    le = last.end
                     # a sentence ends in one of ``terminal_last`` or before trailing space:
                     # only then is the full test needed
-                    c = text[last.end - 1] if last.end > last.start else " "
-                    joins = (c not in terminal_last and not c.isspace()) or not is_terminal(
-                        text[last.start : last.end]
-                    )
-                else:
-                    joins = False
-                if joins:
-                    gs, ge = current[-1].end, pieces[0].start
-                    gap = text[gs:ge]
-                    if gap.strip():
-                        # a fragment continued from further down the page
-                        repairs.append(
-                            Repair(kind="stitch", span=pieces[0], before="", after="", rule="structure.fragment")
-                        )
-                    else:
-                        repairs.append(
-                            Repair(kind="line_join", span=Span(gs, ge), before=gap, after="",
-                                   rule="structure.broken_line")
-                        )
-                    current.extend(pieces)
-                else:
+                    c = text[le - 1] if le > last.start else " "
+                    if (c not in terminal_last and not c.isspace()) or not is_terminal(text[last.start : le]):
+                        first = span if pieces is None else pieces[0]
+                        gap = text[le : first.start]
+                        if gap.strip():
+                            # a fragment continued from further down the page
+                            repairs.append(
+                                Repair(kind="stitch", span=first, before="", after="", rule="structure.fragment")
+                            )
+                        else:
+                            repairs.append(
+                                Repair(kind="line_join", span=Span(le, first.start), before=gap, after="",
+                                       rule="structure.broken_line")
+                            )
+                        if pieces is None:
+                            current.append(span)
+                        else:
+                            current.extend(pieces)
+                        continue
                     self._flush(state, art, current, seen)
-                    current = pieces
+                current = [span] if pieces is None else pieces
             self._flush(state, art, current, seen)
 
     @staticmethod
