@@ -22,7 +22,7 @@ is cut only when the text around it says it does not belong:
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 import attrs
 import regex
@@ -129,14 +129,27 @@ class _Page:
     """The page with its spaces squeezed out, and the counts of substrings asked so far.
 
     A count scans the whole page: each distinct string is counted once per page, not
-    once per paragraph that asks.
+    once per paragraph that asks. Given a function instead of a string, the page is
+    built on the first count (a page without a candidate is never built).
     """
 
-    __slots__ = ("_counts", "text")
+    __slots__ = ("_counts", "_make", "_text")
 
-    def __init__(self, page: str) -> None:
-        self.text = _squeeze(page)
+    def __init__(self, page: str | Callable[[], str]) -> None:
+        self._make = page if callable(page) else None
+        self._text = None if callable(page) else _squeeze(page)
         self._counts: dict[str, int] = {}
+
+    @property
+    def text(self) -> str:
+        if self._text is None:
+            assert self._make is not None
+            self._text = _squeeze(self._make())
+        return self._text
+
+    def build(self) -> None:
+        """Build the page now, if it is not built yet."""
+        _ = self.text
 
     def count(self, s: str) -> int:
         if not s:
@@ -356,7 +369,7 @@ class InjectedStage:
 
     def run(self, state: ParseState) -> None:
         # the page: every line no noise span covers (titles, headings, paragraphs of all articles)
-        page = _Page("\n".join(line.text for line in state.content_lines()))
+        page = _Page(lambda: "\n".join(line.text for line in state.content_lines()))
         for art in state.articles:
             if art.title is not None:
                 art.title = self._clean(state, art.title, page)
@@ -366,6 +379,7 @@ class InjectedStage:
         hits = [h for h in _find(view.text, page) if h.confidence >= self.min_confidence]
         if not hits:
             return view
+        page.build()  # the page is the text before any cut: build it before the first one
         for h in hits:
             state.add_noise("injected", view.to_base_span(h.span), h.rule, h.confidence)
         return remove_spans(view, state.text, [h.span for h in hits])
