@@ -21,7 +21,7 @@ from collections.abc import Iterator
 import attrs
 import regex
 
-from govnews.core import Hit, Span
+from govnews.core import Hit, Span, with_span
 from govnews.datelines import DatelineParser, resolve_dateline
 from govnews.document import Byline, Dateline, Person
 from govnews.state import ArticleDraft, Line, ParseState
@@ -443,7 +443,7 @@ class DatelineBylineStage:
                     shifted = hit.shift(line.span.start)
                     if any(shifted.span.overlaps(c) and not c.contains(shifted.span) for c in art.claimed):
                         continue
-                    art.bylines.append(attrs.evolve(shifted.value, span=shifted.span))
+                    art.bylines.append(with_span(shifted.value, shifted.span))
                     art.claimed.append(shifted.span)
 
     @staticmethod

@@ -19,7 +19,7 @@ from collections.abc import Iterator
 import attrs
 import regex
 
-from govnews.core import Hit, Span
+from govnews.core import Hit, Span, with_span
 from govnews.document import DateMention
 from govnews.state import ParseState
 
@@ -223,4 +223,4 @@ class DateStage:
                     if len(span) != len(hit.span) and any(span.overlaps(h) for h in holes):
                         continue  # a match across a removed byline, dateline or noise span
                     seen.add((span.start, span.end))
-                    art.dates.append(attrs.evolve(hit.value, span=span))
+                    art.dates.append(with_span(hit.value, span))

@@ -27,9 +27,7 @@ from collections.abc import Iterator
 from decimal import Decimal
 from typing import NamedTuple
 
-import attrs
-
-from govnews.core import Hit, Span, Stitched
+from govnews.core import Hit, Span, Stitched, with_span
 from govnews.document import Fact, Qualifier
 from govnews.numerals import CN_DIGITS, canonical, parse_number
 from govnews.state import ParseState
@@ -818,6 +816,8 @@ class FactStage:
                     span = view.to_base_span(hit.span)
                     if noise.overlaps(span.start, span.end):
                         continue
-                    if _SPACE.sub("", span.slice(state.text)) != _SPACE.sub("", hit.text):
+                    if len(span) != len(hit.span) and _SPACE.sub("", span.slice(state.text)) != _SPACE.sub(
+                        "", hit.text
+                    ):
                         continue  # stitched across cut-out content (a byline, spam): not one quantity
-                    art.facts.append(attrs.evolve(hit.value, span=span))
+                    art.facts.append(with_span(hit.value, span))

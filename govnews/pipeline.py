@@ -35,7 +35,7 @@ from typing import Any, Protocol, TypeVar, runtime_checkable
 import attrs
 
 from govnews import lines as _lines
-from govnews.core import Parser, Span, Stitched
+from govnews.core import Parser, Span, Stitched, with_span
 from govnews.document import (
     Article,
     Byline,
@@ -320,39 +320,19 @@ class _Mapper:
 
     def record(self, r: R) -> R:
         span = self.span(r.span)
-        return r if span is r.span else _with_span(r, span)
+        return r if span is r.span else with_span(r, span)
 
     def records(self, rs: Iterable[R]) -> tuple[R, ...]:
         ordered = sorted(rs, key=_BY_START)
         if not self.norm.map.steps:
             return tuple(ordered)  # no offset moved
         return tuple(
-            r if span is r.span else _with_span(r, span)
+            r if span is r.span else with_span(r, span)
             for r, span in zip(ordered, self.norm.spans_to_original([r.span for r in ordered]), strict=True)
         )
 
 
 _BY_START = operator.attrgetter("span.start")
-
-
-def _with_span(r: R, span: Span) -> R:
-    """``attrs.evolve(r, span=span)`` for the frozen, slotted records, without re-running
-    their validators on fields copied from a valid record (a page can hold 10^5 of them)."""
-    cls = type(r)
-    new = object.__new__(cls)
-    for name in _slot_names(cls):
-        object.__setattr__(new, name, span if name == "span" else getattr(r, name))
-    return new
-
-
-_SLOTS: dict[type, tuple[str, ...]] = {}
-
-
-def _slot_names(cls: type) -> tuple[str, ...]:
-    got = _SLOTS.get(cls)
-    if got is None:
-        got = _SLOTS[cls] = tuple(f.name for f in attrs.fields(cls))
-    return got
 
 
 def _article(m: _Mapper, d: ArticleDraft) -> Article:

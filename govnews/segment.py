@@ -323,6 +323,8 @@ class SegmentStage:
         datelines = sum(1 for ln in lines if ln.index in dateline_lines and opens_with_dateline(ln.text))
         if datelines >= 2:
             return True
+        if not any(titleish):
+            return False  # the evidence below needs a title-like line after body text
         seen: set[str] = set()
         repeat = []
         for ln, t in zip(lines, titleish, strict=True):
