@@ -11,8 +11,8 @@ Throughput is given in characters per second (Python ``str`` length) and in MB/s
 UTF-8. Peers run on the same text in the same process; each peer's column is how
 many times faster govnews is (above 1: govnews is faster). Hostile inputs are timed
 per character and per MB against the seed mix (target: at most 3x), each in a child process
-with a time limit, at a quarter and at the full size, so the growth exponent shows
-quadratic behaviour (1.0 is linear). The big page is parsed in a child process that
+with a time limit, at a quarter and at the full size (the median of 3 parses of each), so
+the growth exponent shows quadratic behaviour (1.0 is linear). The big page is parsed in a child process that
 reports its peak RSS. Where a target is missed, a cProfile summary says what dominates.
 """
 
@@ -226,15 +226,21 @@ def time_peers(docs: Sequence[str], repeat: int, budget: float) -> tuple[list[tu
 # --------------------------------------------------------------------------- child processes
 
 
-def _child_hostile(text: str, q: Any) -> None:
+def _child_hostile(text: str, q: Any, runs: int = 3) -> None:
+    """Median of ``runs`` parses of a quarter of ``text`` and of all of it."""
     quarter = text[: len(text) // 4]
     govnews.parse(quarter[:1000])
-    t = time.perf_counter()
-    govnews.parse(quarter)
-    t_quarter = time.perf_counter() - t
-    t = time.perf_counter()
-    govnews.parse(text)
-    t_full = time.perf_counter() - t
+
+    def median_time(t_in: str) -> float:
+        times = []
+        for _ in range(runs):
+            t = time.perf_counter()
+            govnews.parse(t_in)
+            times.append(time.perf_counter() - t)
+        return statistics.median(times)
+
+    t_quarter = median_time(quarter)
+    t_full = median_time(text)
     # one put at the end: a queue's first put starts a feeder thread, and a process with a
     # second thread parses without the garbage-collector pause (see govnews.pipeline)
     q.put(("quarter", len(quarter), t_quarter))
@@ -408,7 +414,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         size = parse_size(args.hostile_size)
         per_char_mix = mix_times["parse"] / mix_chars
         per_mb_mix = mix_times["parse"] / (mix_bytes / 1e6)
-        print(f"\n## hostile inputs, {size / 1e6:g} MB each (seed mix: {per_char_mix * 1e6:.3f} s/Mchar, "
+        print(f"\n## hostile inputs, {size / 1e6:g} MB each, median of 3 parses "
+              f"(seed mix: {per_char_mix * 1e6:.3f} s/Mchar, "
               f"{per_mb_mix:.3f} s/MB); ratios per character and per MB of UTF-8, target <= {TARGET_HOSTILE:g}x "
               f"for both; growth exponent from a quarter to the full size (1 = linear)")
         print(f"  {'input':<20}{'chars':>10}{'seconds':>9}{'s/MB':>8}{'s/Mchar':>9}{'/char':>8}{'/MB':>8}"
