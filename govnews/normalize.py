@@ -446,10 +446,16 @@ def _normalize_passes(text: str) -> Normalized:
             if not edits:
                 break
             if steps:
-                sofar = OffsetMap(tuple(steps))
-                for kind, s, e, before, after in reps:
-                    os_ = sofar.to_original(s)
-                    pending.append((kind, os_, max(os_, sofar.to_original(e, end=True)), before, after))
+                # map the repairs of this pass back through the earlier passes, all at once
+                starts = [r[1] for r in reps]
+                ends = [r[2] for r in reps]
+                for earlier in reversed(steps):
+                    starts = earlier.back_many(starts, False)
+                    ends = earlier.back_many(ends, True)
+                pending.extend(
+                    (kind, os_, max(os_, oe), before, after)
+                    for (kind, _, _, before, after), os_, oe in zip(reps, starts, ends, strict=True)
+                )
             else:  # the first pass edits the original itself
                 pending.extend(reps)
             current, step = _apply(current, edits)
