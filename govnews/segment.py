@@ -291,7 +291,7 @@ class SegmentStage:
             _clear_memos()
 
     def _run(self, state: ParseState) -> None:
-        lines = list(state.content_lines())
+        lines = state.content_lines()
         # jump markers (下转第二版) are layout, not content
         jumps = state.lines_matching(_JUMP)
         if jumps:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import bisect
 import datetime
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from re import Pattern
 
 import attrs
@@ -200,13 +200,13 @@ class ParseState:
             cached = self._starts_cache = (self.lines, len(self.lines), [ln.span.start for ln in self.lines])
         return cached[2]
 
-    def content_lines(self) -> Iterator[Line]:
-        """Non-blank lines that no noise span covers wholly."""
+    def content_lines(self) -> list[Line]:
+        """Non-blank lines that no noise span covers wholly, in order."""
         starts, ends = self._merged_noise()
         if not starts:
-            yield from (line for line in self.lines if line.text)
-            return
+            return [line for line in self.lines if line.text]
         # lines and merged noise are both in text order: walk them side by side
+        out: list[Line] = []
         k = -1
         n = len(starts)
         for line in self.lines:
@@ -216,4 +216,5 @@ class ParseState:
             while k + 1 < n and starts[k + 1] <= s:
                 k += 1
             if k < 0 or line.span.end > ends[k]:
-                yield line
+                out.append(line)
+        return out
