@@ -14,6 +14,7 @@ year from the machine clock, and never reads a version, phone or ID number as a 
 from __future__ import annotations
 
 import datetime
+import re
 from collections.abc import Iterator
 
 import attrs
@@ -82,6 +83,22 @@ _DATE = regex.compile(
     """,
     regex.VERBOSE,
 )
+# The same pattern compiled by stdlib ``re``. ``regex`` skips ordinary prose fast, but it
+# tries the pattern at every numeral; on text dense in numerals (statistics tables, pages of
+# one-character lines) ``re`` finds the same dates 2-3x faster. tests/test_dates.py checks
+# that the two find the same matches.
+_DATE_DENSE = re.compile(_DATE.pattern, re.VERBOSE)
+_NUMERALS = "0123456789一二三四五六七八九十"
+
+
+def _date_pattern(text: str) -> regex.Pattern[str] | re.Pattern[str]:
+    """The compiled form of ``_DATE`` that scans ``text`` faster: ``re`` once a fifth of a
+    long text is numerals (counting costs next to nothing against the scan)."""
+    if len(text) >= 2000 and 5 * sum(map(text.count, _NUMERALS)) >= len(text):
+        return _DATE_DENSE
+    return _DATE
+
+
 _REL_OFFSET = {"今年": 0, "去年": -1, "明年": 1, "前年": -2, "后年": 2}
 
 
@@ -137,7 +154,7 @@ class DateParser:
         ['--07-22']
         """
         anchor = self.anchor
-        for m in _DATE.finditer(text):
+        for m in _date_pattern(text).finditer(text):
             if m.group("range"):
                 for g in ("ry1", "ry2"):
                     s, e = m.span(g)
@@ -174,7 +191,9 @@ class DateParser:
             yield self._hit(m, year, month, day, rule)
 
     @staticmethod
-    def _hit(m: regex.Match[str], y: int | None, mo: int | None, d: int | None, rule: str) -> Hit[DateMention]:
+    def _hit(
+        m: regex.Match[str] | re.Match[str], y: int | None, mo: int | None, d: int | None, rule: str
+    ) -> Hit[DateMention]:
         span = Span(m.start(), m.end())
         return Hit(span, m.group(), DateMention(text=m.group(), span=span, year=y, month=mo, day=d), rule)
 

@@ -531,6 +531,24 @@ class Repair:
         return cls(kind=d["kind"], span=_span(d), before=d["before"], after=d["after"], rule=d.get("rule", ""))
 
 
+def make_repair(kind: str, span: Span, before: str, after: str, rule: str) -> Repair:
+    """``Repair(kind=kind, span=span, before=before, after=after, rule=rule)``, for hot
+    loops: positional arguments cost less than keywords (a page can hold 10^5 repairs).
+
+    >>> make_repair("line_join", Span(3, 4), "\\n", "", "structure.broken_line") == Repair(
+    ...     kind="line_join", span=Span(3, 4), before="\\n", after="", rule="structure.broken_line")
+    True
+    """
+    r: Repair = _NEW(Repair)
+    _REPAIR_KIND(r, kind)
+    _REPAIR_SPAN(r, span)
+    _REPAIR_BEFORE(r, before)
+    _REPAIR_AFTER(r, after)
+    _REPAIR_RULE(r, rule)
+    return r
+
+
+_NEW = object.__new__
 _REPAIR_KIND: Callable[[Repair, str], None] = Repair.__dict__["kind"].__set__
 _REPAIR_SPAN: Callable[[Repair, Span], None] = Repair.__dict__["span"].__set__
 _REPAIR_BEFORE: Callable[[Repair, str], None] = Repair.__dict__["before"].__set__

@@ -26,7 +26,7 @@ import regex
 from govnews.core import Span, Stitched
 from govnews.datelines import opens_with_dateline
 from govnews.dates import find_dates
-from govnews.document import Repair
+from govnews.document import Repair, make_repair
 from govnews.headings import split_marker
 from govnews.state import ArticleDraft, Line, ParseState
 
@@ -707,8 +707,7 @@ class ParagraphStage:
                             )
                         else:
                             repairs.append(
-                                Repair(kind="line_join", span=Span(le, first.start), before=gap, after="",
-                                       rule="structure.broken_line")
+                                make_repair("line_join", Span(le, first.start), gap, "", "structure.broken_line")
                             )
                         if pieces is None:
                             current.append(span)
