@@ -24,7 +24,6 @@ True
 
 from __future__ import annotations
 
-import contextlib
 import datetime
 import gc
 import operator
@@ -242,32 +241,28 @@ class Pipeline:
         >>> str(art.dateline.date), [p.name for b in art.bylines for p in b.people], [f.text for f in art.facts]
         ('2022-07-23', ['张同建'], ['近2万人'])
         """
-        with _gc_paused():
-            state = ParseState(original=text, norm=normalize(text), reference_date=reference_date)
-            for stage in self.stages:
-                stage.run(state)
-            return _assemble(state)
+        # Pause the cyclic garbage collector while a page is parsed, in a process that runs
+        # a single thread. A parse builds many small objects (lines, spans, records) and no
+        # reference cycles (tests/test_pipeline.py checks that), so reference counting frees
+        # everything it drops; the collector would only walk the growing heap again and
+        # again, which costs up to a third of the time on pages of many short lines. With
+        # other threads running it is left alone, since pausing it is process-wide.
+        pause = gc.isenabled() and threading.active_count() == 1
+        if pause:
+            gc.disable()
+        try:
+            # the working state is freed when _run returns, before the collector is back:
+            # it never walks the lines and drafts of a parse that has finished
+            return self._run(text, reference_date)
+        finally:
+            if pause:
+                gc.enable()
 
-
-@contextlib.contextmanager
-def _gc_paused() -> Iterator[None]:
-    """Pause the cyclic garbage collector while a page is parsed, in a process that runs a
-    single thread.
-
-    A parse builds many small objects (lines, spans, records) and no reference cycles
-    (``tests/test_pipeline.py`` checks that), so reference counting frees everything it
-    drops; the collector would only walk the growing heap again and again, which costs up
-    to a third of the time on pages of many short lines. With other threads running the
-    collector is left alone, since pausing it is process-wide.
-    """
-    if not gc.isenabled() or threading.active_count() > 1:
-        yield
-        return
-    gc.disable()
-    try:
-        yield
-    finally:
-        gc.enable()
+    def _run(self, text: str, reference_date: datetime.date | None) -> Document:
+        state = ParseState(original=text, norm=normalize(text), reference_date=reference_date)
+        for stage in self.stages:
+            stage.run(state)
+        return _assemble(state)
 
 
 def parse(
