@@ -233,13 +233,14 @@ class DateStage:
             parser = DateParser(year=year)
             views = [v for v in (art.title, art.subtitle) if v is not None] + list(art.paragraphs)
             seen: set[tuple[int, int]] = set()
-            holes = art.claimed + [n.span for n in state.noise if n.span.overlaps(art.span)]
             for view in views:
                 for hit in parser.scan(view.text):
                     span = view.to_base_span(hit.span)
                     if (span.start, span.end) in seen:
                         continue
-                    if len(span) != len(hit.span) and any(span.overlaps(h) for h in holes):
+                    if len(span) != len(hit.span) and (
+                        state.overlaps_noise(span) or any(span.overlaps(c) for c in art.claimed)
+                    ):
                         continue  # a match across a removed byline, dateline or noise span
                     seen.add((span.start, span.end))
                     art.dates.append(with_span(hit.value, span))

@@ -107,9 +107,8 @@ class HeadingStage:
         heads: list[Heading] = []
         prev_pos = -2
         prev_level = 0
-        taken = [*art.claimed, *(n.span for n in state.noise if n.span.overlaps(art.span))]
         for ln in art.heading_lines:
-            if any(c.overlaps(ln.span) for c in taken):
+            if state.overlaps_noise(ln.span) or any(c.overlaps(ln.span) for c in art.claimed):
                 continue  # a byline, a dateline or noise standing on a line of its own
             marker, rest, level = split_marker(ln.text)
             pos = order.get(ln.index, -10)

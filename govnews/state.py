@@ -144,6 +144,27 @@ class ParseState:
         k = bisect.bisect_right(starts, span.start) - 1
         return k >= 0 and span.end <= ends[k]
 
+    def overlaps_noise(self, span: Span) -> bool:
+        """Whether ``span`` shares a character with the recorded noise (one binary search;
+        an empty span shares none).
+
+        >>> from govnews.normalize import normalize
+        >>> st = ParseState(original="标题\n正文", norm=normalize("标题\n正文"))
+        >>> st.add_noise("footer", Span(3, 5), "test")
+        >>> st.overlaps_noise(Span(4, 6)), st.overlaps_noise(Span(0, 3))
+        (True, False)
+        """
+        starts, ends = self._merged_noise()
+        # merged spans are disjoint and sorted: the last one starting before ``span`` ends is
+        # the only one that can reach into it
+        k = bisect.bisect_left(starts, span.end) - 1
+        return k >= 0 and ends[k] > span.start and span.end > span.start
+
+    def merged_noise(self) -> tuple[list[int], list[int]]:
+        """The noise spans merged into sorted, disjoint ``(starts, ends)`` (spans that touch
+        are merged); cached until noise is added, so the lists must not be changed."""
+        return self._merged_noise()
+
     def _merged_noise(self) -> tuple[list[int], list[int]]:
         # noise is append-only while stages run: the merge is cached by its length
         cached = self._noise_cache
