@@ -149,7 +149,7 @@ class ParseState:
         an empty span shares none).
 
         >>> from govnews.normalize import normalize
-        >>> st = ParseState(original="标题\n正文", norm=normalize("标题\n正文"))
+        >>> st = ParseState(original="标题\\n正文", norm=normalize("标题\\n正文"))
         >>> st.add_noise("footer", Span(3, 5), "test")
         >>> st.overlaps_noise(Span(4, 6)), st.overlaps_noise(Span(0, 3))
         (True, False)
