@@ -436,15 +436,21 @@ class DatelineBylineStage:
         hot = state.lines_matching(_TRIGGER)
         for art in arts:
             self._dateline(art, state, datelines)
+            # a byline lies inside its line: it can only clash with what was claimed before
+            # this loop (the dateline) or earlier on the same line (not with 10^4 other bylines)
+            before = list(art.claimed)
             for line in art.body_lines:
                 if line.index not in hot:
                     continue
+                on_line: list[Span] = []
                 for hit in bylines.scan(line.text):
                     shifted = hit.shift(line.span.start)
-                    if any(shifted.span.overlaps(c) and not c.contains(shifted.span) for c in art.claimed):
+                    sp = shifted.span
+                    if any(sp.overlaps(c) and not c.contains(sp) for c in (*before, *on_line)):
                         continue
-                    art.bylines.append(with_span(shifted.value, shifted.span))
-                    art.claimed.append(shifted.span)
+                    art.bylines.append(with_span(shifted.value, sp))
+                    art.claimed.append(sp)
+                    on_line.append(sp)
 
     @staticmethod
     def _dateline(art: ArticleDraft, state: ParseState, parser: DatelineParser) -> None:

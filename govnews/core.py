@@ -14,12 +14,13 @@ given), the surface text, a typed value and the name of the rule that fired.
 from __future__ import annotations
 
 import bisect
+import operator
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Generic, Protocol, TypeVar, runtime_checkable
 
 import attrs
 
-__all__ = ["Hit", "Parser", "Span", "Stitched"]
+__all__ = ["Hit", "Parser", "Span", "Stitched", "merge_spans", "overlaps_merged", "with_span"]
 
 T = TypeVar("T")
 
@@ -100,7 +101,39 @@ class Span:
 
 
 _SPAN_START: Callable[[Span, int], None] = Span.__dict__["start"].__set__
+_START_END = operator.attrgetter("start", "end")
 _SPAN_END: Callable[[Span, int], None] = Span.__dict__["end"].__set__
+
+
+def merge_spans(spans: Iterable[Span]) -> tuple[list[int], list[int]]:
+    """The union of ``spans`` as sorted, disjoint runs ``(starts, ends)``; spans that touch
+    are merged.
+
+    >>> merge_spans([Span(5, 7), Span(0, 2), Span(1, 3), Span(3, 4)])
+    ([0, 5], [4, 7])
+    """
+    starts: list[int] = []
+    ends: list[int] = []
+    for sp in sorted(spans, key=_START_END):
+        if ends and sp.start <= ends[-1]:
+            if sp.end > ends[-1]:
+                ends[-1] = sp.end
+        else:
+            starts.append(sp.start)
+            ends.append(sp.end)
+    return starts, ends
+
+
+def overlaps_merged(span: Span, starts: Sequence[int], ends: Sequence[int]) -> bool:
+    """Whether ``span`` shares a character with the runs of :func:`merge_spans` (one binary
+    search, where testing each span would take time in proportion to their number).
+
+    >>> starts, ends = merge_spans([Span(0, 2), Span(5, 7)])
+    >>> overlaps_merged(Span(1, 3), starts, ends), overlaps_merged(Span(2, 5), starts, ends)
+    (True, False)
+    """
+    k = bisect.bisect_right(ends, span.start)
+    return k < len(starts) and starts[k] < span.end
 
 
 R = TypeVar("R", bound=attrs.AttrsInstance)

@@ -20,7 +20,7 @@ from collections.abc import Iterator
 import attrs
 import regex
 
-from govnews.core import Hit, Span, with_span
+from govnews.core import Hit, Span, merge_spans, overlaps_merged, with_span
 from govnews.document import DateMention
 from govnews.state import ParseState
 
@@ -239,7 +239,7 @@ class DateStage:
                     if (span.start, span.end) in seen:
                         continue
                     if len(span) != len(hit.span) and (
-                        state.overlaps_noise(span) or any(span.overlaps(c) for c in art.claimed)
+                        state.overlaps_noise(span) or overlaps_merged(span, *merge_spans(art.claimed))
                     ):
                         continue  # a match across a removed byline, dateline or noise span
                     seen.add((span.start, span.end))

@@ -18,7 +18,7 @@ from collections.abc import Sequence
 
 import regex
 
-from govnews.core import Span, Stitched
+from govnews.core import Span, Stitched, merge_spans, overlaps_merged
 from govnews.document import Heading
 from govnews.state import ArticleDraft, ParseState
 
@@ -107,8 +107,9 @@ class HeadingStage:
         heads: list[Heading] = []
         prev_pos = -2
         prev_level = 0
+        c_starts, c_ends = merge_spans(art.claimed)
         for ln in art.heading_lines:
-            if state.overlaps_noise(ln.span) or any(c.overlaps(ln.span) for c in art.claimed):
+            if state.overlaps_noise(ln.span) or overlaps_merged(ln.span, c_starts, c_ends):
                 continue  # a byline, a dateline or noise standing on a line of its own
             marker, rest, level = split_marker(ln.text)
             pos = order.get(ln.index, -10)

@@ -23,7 +23,7 @@ from collections.abc import Sequence
 
 import regex
 
-from govnews.core import Span, Stitched
+from govnews.core import Span, Stitched, merge_spans, overlaps_merged
 from govnews.datelines import opens_with_dateline
 from govnews.dates import find_dates
 from govnews.document import Repair, make_repair
@@ -609,25 +609,6 @@ def _vocab(a: ArticleDraft, cache: _VocabCache) -> _Vocab:
     return got
 
 
-def _merge(spans: Sequence[Span]) -> tuple[list[int], list[int]]:
-    """Union of spans as sorted, disjoint ``(starts, ends)``."""
-    starts: list[int] = []
-    ends: list[int] = []
-    for sp in sorted(spans, key=lambda sp: (sp.start, sp.end)):
-        if ends and sp.start <= ends[-1]:
-            ends[-1] = max(ends[-1], sp.end)
-        else:
-            starts.append(sp.start)
-            ends.append(sp.end)
-    return starts, ends
-
-
-def _has_hole(span: Span, starts: list[int], ends: list[int]) -> bool:
-    """Whether one of the merged spans ``(starts, ends)`` overlaps ``span``."""
-    k = bisect.bisect_right(ends, span.start)
-    return k < len(starts) and starts[k] < span.end
-
-
 def _holes_in(span: Span, starts: list[int], ends: list[int]) -> list[Span]:
     k = bisect.bisect_right(ends, span.start)
     out = []
@@ -682,7 +663,7 @@ class ParagraphStage:
         terminal_last = _TERMINAL_LAST
         for art in state.articles:
             heads = {ln.index for ln in art.heading_lines}
-            c_starts, c_ends = _merge(art.claimed)
+            c_starts, c_ends = merge_spans(art.claimed)
             current: list[Span] = []
             for line in art.body_lines:
                 if heads and line.index in heads:
@@ -691,8 +672,8 @@ class ParagraphStage:
                     continue
                 span = line.span
                 pieces: list[Span] | None = None
-                if (n_starts and _has_hole(span, n_starts, n_ends)) or (
-                    c_starts and _has_hole(span, c_starts, c_ends)
+                if (n_starts and overlaps_merged(span, n_starts, n_ends)) or (
+                    c_starts and overlaps_merged(span, c_starts, c_ends)
                 ):
                     # a line's span is already trimmed: only a line with holes needs cutting
                     holes = _holes_in(span, n_starts, n_ends) + _holes_in(span, c_starts, c_ends)

@@ -18,7 +18,7 @@ from re import Pattern
 import attrs
 import regex
 
-from govnews.core import Hit, Span, Stitched
+from govnews.core import Hit, Span, Stitched, merge_spans, overlaps_merged
 from govnews.document import (
     Byline,
     Dateline,
@@ -155,10 +155,7 @@ class ParseState:
         (True, False)
         """
         starts, ends = self._merged_noise()
-        # merged spans are disjoint and sorted: the last one starting before ``span`` ends is
-        # the only one that can reach into it
-        k = bisect.bisect_left(starts, span.end) - 1
-        return k >= 0 and ends[k] > span.start and span.end > span.start
+        return span.end > span.start and overlaps_merged(span, starts, ends)
 
     def merged_noise(self) -> tuple[list[int], list[int]]:
         """The noise spans merged into sorted, disjoint ``(starts, ends)`` (spans that touch
@@ -170,14 +167,7 @@ class ParseState:
         cached = self._noise_cache
         if cached is not None and cached[0] == len(self.noise):
             return cached[1], cached[2]
-        starts: list[int] = []
-        ends: list[int] = []
-        for n in sorted(self.noise, key=lambda n: n.span.start):
-            if ends and n.span.start <= ends[-1]:
-                ends[-1] = max(ends[-1], n.span.end)
-            else:
-                starts.append(n.span.start)
-                ends.append(n.span.end)
+        starts, ends = merge_spans(n.span for n in self.noise)
         self._noise_cache = (len(self.noise), starts, ends)
         return starts, ends
 

@@ -162,3 +162,31 @@ def test_noise_families_skipped_by_hints_find_nothing(text: str) -> None:
 
     lines = split_lines(text)
     assert line_noise(text, lines) == line_noise(text, lines, unhinted(DEFAULT_RULES))
+
+
+def test_overlap_checks_grow_linearly_with_bylines(monkeypatch: object) -> None:
+    """Bylines and dates test spans against what an article claimed; a page of 10^4 byline
+    lines once cost 10^8 span comparisons. Count the comparisons, not the time."""
+    import pytest
+
+    import govnews
+    from govnews.core import Span
+
+    assert isinstance(monkeypatch, pytest.MonkeyPatch)
+    calls = 0
+    plain = Span.overlaps
+
+    def counting(self: Span, other: Span) -> bool:
+        nonlocal calls
+        calls += 1
+        return plain(self, other)
+
+    monkeypatch.setattr(Span, "overlaps", counting)
+    counts = []
+    for n in (300, 1200):
+        calls = 0
+        body = "".join(f"全县召开第{k}次会议。(记者 张三)\n{2000 + k % 20}年3月5日召开会议。\n" for k in range(n))
+        doc = govnews.parse("本报北京7月23日讯 正文开始。\n" + body)
+        assert [len(a.bylines) for a in doc.articles] == [n]
+        counts.append(calls)
+    assert counts[1] <= 5 * max(counts[0], 1)  # 4x the input: linear, where quadratic gives 16x
