@@ -224,32 +224,35 @@ def _scan_class() -> re.Pattern[str]:
 
 
 _PINYIN_FIRST = frozenset("abcdefghijklmnopqrstuvwxyzü" + _TONED)
+_CENSORED_NEXT_SET = frozenset(_CENSORED_NEXT)
 
 
-def _anything_to_do(text: str) -> bool:
-    """Whether ``text`` may need a repair: one scan of :func:`_scan_class`, where ``(``,
-    ``?`` and ``*`` count only when followed by a pinyin letter, a second ``?`` or a
-    censored word (a page with nothing to repair is returned as it is after this scan).
+def _first_to_do(text: str) -> int:
+    """Where the first repair of ``text`` may start, or -1: one scan of :func:`_scan_class`
+    (a page with nothing to repair is returned as it is after this scan; the edit scan of
+    any other starts where this one stopped).
 
-    >>> _anything_to_do("本报讯(记者 张三)"), _anything_to_do("发(fā)展"), _anything_to_do("縣")
-    (False, True, True)
+    >>> _first_to_do("本报讯(记者 张三)"), _first_to_do("发(fā)展"), _first_to_do("县委縣")
+    (-1, 1, 2)
     """
     for m in _scan_class().finditer(text):
-        i = m.start()
-        c = text[i]
-        nxt = text[i + 1 : i + 2]
-        if c == "(":
-            if nxt and nxt in _PINYIN_FIRST:
-                return True
-        elif c == "?":
-            if nxt == "?":
-                return True
-        elif c == "*":
-            if nxt and nxt in _CENSORED_NEXT:
-                return True
-        else:
-            return True
-    return False
+        if _may_start(text, m.start()):
+            return m.start()
+    return -1
+
+
+def _may_start(text: str, i: int) -> bool:
+    """Whether a repair may start at ``text[i]``, a character of :func:`_scan_class`:
+    ``(``, ``?`` and ``*`` only when followed by a pinyin letter, a second ``?`` or a
+    censored word; every other one may (a cheap test before the full pattern is tried)."""
+    c = text[i]
+    if c == "(":
+        return text[i + 1 : i + 2] in _PINYIN_FIRST
+    if c == "?":
+        return text[i + 1 : i + 2] == "?"
+    if c == "*":
+        return text[i + 1 : i + 2] in _CENSORED_NEXT_SET
+    return True
 
 
 def has_traditional(text: str) -> bool:
@@ -297,9 +300,10 @@ def _apply(
     return "".join(parts), _Step(tuple(ws), tuple(we), tuple(os_), tuple(oe))
 
 
-def _edit_matches(text: str) -> tuple[list[regex.Match[str]], bool]:
+def _edit_matches(text: str, start: int = 0) -> tuple[list[regex.Match[str]], bool]:
     """``_EDITS.finditer(text)``, trying the pattern only where an edit can start; and
-    whether ``text`` may hold a traditional character, which the same scan finds.
+    whether ``text`` may hold a traditional character, which the same scan finds. The scan
+    begins at ``start``, before which the caller knows there is neither.
 
     Every edit is non-empty and starts with a character of ``_EDIT_START``; lookbehinds
     see the text before the position tried, so the matches are exactly those of
@@ -312,12 +316,12 @@ def _edit_matches(text: str) -> tuple[list[regex.Match[str]], bool]:
     misses = 0
     traditional = _traditional_chars()
     found_traditional = False
-    for c in _scan_class().finditer(text):
+    for c in _scan_class().finditer(text, start):
         i = c.start()
         if text[i] in traditional:
             found_traditional = True
             continue
-        if i < pos:
+        if i < pos or not _may_start(text, i):
             continue
         m = _EDITS.match(text, i)
         if m is None:
@@ -332,13 +336,13 @@ def _edit_matches(text: str) -> tuple[list[regex.Match[str]], bool]:
 
 
 def _edit_pass(
-    text: str,
+    text: str, start: int = 0
 ) -> tuple[list[tuple[int, int, str]], list[tuple[str, int, int, str, str]], bool]:
     """The character-level edits of one pass, the repairs they stand for, and whether the
     text may hold a traditional character (see :func:`_edit_matches`)."""
     edits: list[tuple[int, int, str]] = []
     repairs: list[tuple[str, int, int, str, str]] = []
-    matches, traditional = _edit_matches(text)
+    matches, traditional = _edit_matches(text, start)
     for m in matches:
         kind = m.lastgroup or ""
         s, e = m.span()
@@ -420,13 +424,15 @@ def normalize(text: str) -> Normalized:
     """
     if not isinstance(text, str):
         raise TypeError(f"normalize() takes str, not {type(text).__name__}")
-    if not _anything_to_do(text):
+    first = _first_to_do(text)
+    if first < 0:
         return Normalized(text, text, OffsetMap(), ())
-    return _normalize_passes(text)
+    return _normalize_passes(text, first)
 
 
-def _normalize_passes(text: str) -> Normalized:
-    """:func:`normalize` without its one-scan shortcut for text with nothing to repair."""
+def _normalize_passes(text: str, first: int = 0) -> Normalized:
+    """:func:`normalize` without its one-scan shortcut for text with nothing to repair
+    (``first``: no repair starts before it)."""
     steps: list[_Step] = []
     pending: list[tuple[str, int, int, str, str]] = []
     current = text
@@ -437,7 +443,9 @@ def _normalize_passes(text: str) -> Normalized:
     for run, limit in ((_edit_pass, 4), (_t2s_pass, 2)):
         for _ in range(limit):
             if run is _edit_pass:
-                edits, reps, traditional = _edit_pass(current)
+                # only in the original does the scan skip what ``first`` says holds nothing
+                edits, reps, traditional = _edit_pass(current, first)
+                first = 0
                 maybe_traditional = maybe_traditional and traditional
             elif maybe_traditional and has_traditional(current):
                 edits, reps = _t2s_pass(current)
