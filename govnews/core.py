@@ -306,6 +306,22 @@ class Stitched:
         start = self.to_base(span.start)
         return Span(start, max(start, self.to_base(span.end, end=True)))
 
+    def maps_whole(self, span: Span, base: str) -> bool:
+        """Whether ``span`` of :attr:`text` maps to a stretch of ``base`` that holds the
+        same text up to white space: it crosses no cut-out content, so the mapped span
+        points at what it claims.
+
+        >>> s = Stitched.from_spans("2024\\n\\n标题\\n年", [Span(0, 4), Span(9, 10)])
+        >>> s.text, s.maps_whole(Span(0, 4), "2024\\n\\n标题\\n年"), s.maps_whole(Span(0, 5), "2024\\n\\n标题\\n年")
+        ('2024年', True, False)
+        >>> Stitched.from_spans("3月\\n5日", [Span(0, 2), Span(3, 5)]).maps_whole(Span(0, 4), "3月\\n5日")
+        True
+        """
+        b = self.to_base_span(span)
+        if len(b) == len(span):
+            return True
+        return "".join(base[b.start : b.end].split()) == "".join(self.text[span.start : span.end].split())
+
     @property
     def base_span(self) -> Span | None:
         """The span of the base text from the first piece's start to the last piece's end.

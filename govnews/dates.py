@@ -20,7 +20,7 @@ from collections.abc import Iterator
 import attrs
 import regex
 
-from govnews.core import Hit, Span, merge_spans, overlaps_merged, with_span
+from govnews.core import Hit, Span, with_span
 from govnews.document import DateMention
 from govnews.state import ParseState
 
@@ -238,9 +238,7 @@ class DateStage:
                     span = view.to_base_span(hit.span)
                     if (span.start, span.end) in seen:
                         continue
-                    if len(span) != len(hit.span) and (
-                        state.overlaps_noise(span) or overlaps_merged(span, *merge_spans(art.claimed))
-                    ):
-                        continue  # a match across a removed byline, dateline or noise span
+                    if not view.maps_whole(hit.span, state.text):
+                        continue  # a match across cut-out content (a byline, noise, a title): not one date
                     seen.add((span.start, span.end))
                     art.dates.append(with_span(hit.value, span))

@@ -372,14 +372,43 @@ class InjectedStage:
         page = _Page(lambda: "\n".join(line.text for line in state.content_lines()))
         for art in state.articles:
             if art.title is not None:
-                art.title = self._clean(state, art.title, page)
+                art.title = self._clean(state, art.title, page, edges_only=True)
             art.paragraphs = [self._clean(state, p, page) for p in art.paragraphs]
 
-    def _clean(self, state: ParseState, view: Stitched, page: _Page) -> Stitched:
+    def _clean(self, state: ParseState, view: Stitched, page: _Page, *, edges_only: bool = False) -> Stitched:
         hits = [h for h in _find(view.text, page) if h.confidence >= self.min_confidence]
+        if edges_only:
+            # a title is one span of the page: spam is cut from its ends only, never from
+            # its middle, which would leave a title its span does not spell
+            hits = _at_edges(view.text, hits)
         if not hits:
             return view
         page.build()  # the page is the text before any cut: build it before the first one
         for h in hits:
             state.add_noise("injected", view.to_base_span(h.span), h.rule, h.confidence)
         return remove_spans(view, state.text, [h.span for h in hits])
+
+
+def _at_edges(text: str, hits: list[Hit[str]]) -> list[Hit[str]]:
+    """The hits that, cut out, leave one run of ``text``: those joined to its start or its
+    end by other hits or white space.
+
+    >>> h = lambda s, e: Hit(Span(s, e), "x", "x", "test")
+    >>> [x.span.to_list() for x in _at_edges("甲乙丙丁戊", [h(0, 1), h(2, 3), h(4, 5)])]
+    [[0, 1], [4, 5]]
+    """
+    ordered = sorted(hits, key=lambda h: h.span.start)
+    out: list[Hit[str]] = []
+    pos = 0
+    for h in ordered:  # from the start
+        if text[pos : h.span.start].strip():
+            break
+        out.append(h)
+        pos = max(pos, h.span.end)
+    end = len(text)
+    for h in reversed(ordered[len(out) :]):  # from the end
+        if text[h.span.end : end].strip():
+            break
+        out.append(h)
+        end = min(end, h.span.start)
+    return sorted(out, key=lambda h: h.span.start)

@@ -146,7 +146,7 @@ def test_atheris_input_builder_is_total(data: bytes) -> None:
 # --------------------------------------------------------------------------- findings
 # Inputs the fuzzers found: regression rows. The first five were records matched across
 # a span removed from a paragraph (a byline, dateline or noise hole), fixed in the stages;
-# the last is the JSON limit on surrogate pairs that check() allows for.
+# the sixth is the JSON limit on surrogate pairs that check() allows for.
 
 FINDINGS = [
     pytest.param("本报讯0(记者 一一)本报讯", id="fact-across-byline"),
@@ -155,6 +155,13 @@ FINDINGS = [
     pytest.param("\r\n新华社北京12月31日电12设为首页 收藏本站月", id="date-across-noise"),
     pytest.param("2018年6月\r\n12\r\n本报讯2018年6月", id="fact-across-dateline"),
     pytest.param("\ud800\udfff本报讯", id="surrogate-pair-json-round-trip"),
+    # session 3 (atheris, 6 minutes): a run-in head across a removed byline, a date across a
+    # title line that body lines were joined around, a title with spam cut from its middle
+    pytest.param("（二）企业十月一日(记者 张同建)本报讯本报讯。本报讯本报讯本报讯本报讯",
+                 id="run-in-head-across-byline"),
+    pytest.param("鲁ICP备12345678号推进产教深度融合\n\n小编推荐相关阅读三个方面设为首页 收藏本站Copyright © 2024"
+                 "\n\n三个方面本报讯\n\n\t年3至5年", id="date-across-moved-title"),
+    pytest.param("3000多人本报讯90天本报讯本报讯本报聊城7月23日讯本报济南讯", id="title-cut-in-the-middle"),
 ]
 
 
