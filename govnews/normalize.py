@@ -202,11 +202,32 @@ def _t2s() -> Callable[[str], str]:
 
 
 @functools.cache
-def _traditional_chars() -> frozenset[str]:
-    """Every Han character that OpenCC ``t2s`` changes on its own (built once, lazily)."""
+def _conversions() -> tuple[frozenset[str], frozenset[str]]:
+    """The Han characters OpenCC ``t2s`` changes on its own, and those among them whose
+    converted form ``t2s`` changes again (薴 → 苧 → 苎; built once, lazily)."""
     chars = [chr(c) for c in range(0x3400, 0x9FFF + 1)] + [chr(c) for c in range(0xF900, 0xFAFF + 1)]
-    converted = _t2s()("\n".join(chars)).split("\n")
-    return frozenset(c for c, s in zip(chars, converted, strict=False) if s != c)
+    convert = _t2s()
+    converted = convert("\n".join(chars)).split("\n")
+    changed = {c: s for c, s in zip(chars, converted, strict=False) if s != c}
+    again = convert("\n".join(changed.values())).split("\n")
+    unstable = frozenset(c for (c, s), t in zip(changed.items(), again, strict=False) if t != s)
+    return frozenset(changed) - unstable, unstable
+
+
+def _traditional_chars() -> frozenset[str]:
+    """Every Han character that OpenCC ``t2s`` changes on its own into a stable form."""
+    return _conversions()[0]
+
+
+def _unstable_chars() -> frozenset[str]:
+    """Characters that ``t2s`` converts into a form it converts again. They are left as
+    they are: no single form is both idempotent and what one ``t2s`` call of the original
+    gives (how scorers compare), so the original is kept.
+
+    >>> sorted(_unstable_chars())
+    ['薴']
+    """
+    return _conversions()[1]
 
 
 @functools.cache
@@ -391,7 +412,10 @@ def _t2s_pass(text: str) -> tuple[list[tuple[int, int, str]], list[tuple[str, in
     if len(src_lines) != len(dst_lines):  # pragma: no cover - OpenCC keeps line breaks
         dst_lines = [convert(line) for line in src_lines]
     pos = 0
+    unstable = _unstable_chars()
     for src, dst in zip(src_lines, dst_lines, strict=True):
+        if src != dst and len(src) == len(dst) and not unstable.isdisjoint(src):
+            dst = "".join(a if a in unstable else b for a, b in zip(src, dst, strict=True))
         if src != dst:
             if len(src) == len(dst):
                 diff = [i for i, (a, b) in enumerate(zip(src, dst, strict=True)) if a != b]

@@ -175,3 +175,11 @@ def test_shortcut_on_brackets_questions_and_stars(text: str) -> None:
 
     module = sys.modules["govnews.normalize"]
     assert normalize(text) == module._normalize_passes(text)
+
+
+def test_a_character_t2s_converts_twice_is_kept() -> None:
+    # OpenCC t2s: 薴 -> 苧, and 苧 -> 苎. Neither form is both idempotent and what one t2s
+    # call of the original gives, so the original stays; 苧 itself converts once, to 苎.
+    assert normalize("薴藥").text == "薴药"
+    assert normalize("苧").text == "苎"
+    assert normalize(normalize("薴藥").text).text == "薴药"
