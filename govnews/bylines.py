@@ -176,6 +176,7 @@ def parse_people(content: str, *, strict: bool = False) -> list[Person] | None:
 
 
 _BRACKET = regex.compile(r"[（(【\[]([^（）()【】\[\]\n]{1,80})[）)】\]]")
+_DATELINES = DatelineParser()
 # What every byline holds (a role word or a bracketed part), for skipping the other lines
 # of a page in one scan: stdlib ``re`` skips to the possible first characters of a literal
 # alternation, several times faster than the lookbehind alternation of ``_ROLE_RE``.
@@ -243,7 +244,9 @@ class BylineParser:
             if m.start() - anchor <= 30:
                 out.add(anchor)
             head = text[anchor : min(m.start(), anchor + 60)]
-            for d in DatelineParser().scan(head):
+            if len(head) < 3:
+                continue  # a dateline holds an outlet and 讯 or 电 at least (本报讯)
+            for d in _DATELINES.scan(head):
                 if d.rule != "dateline.closing":
                     out.add(anchor + d.span.end)
         return sorted(out)
