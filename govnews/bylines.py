@@ -178,9 +178,11 @@ def parse_people(content: str, *, strict: bool = False) -> list[Person] | None:
 _BRACKET = regex.compile(r"[（(【\[]([^（）()【】\[\]\n]{1,80})[）)】\]]")
 _DATELINES = DatelineParser()
 # What every byline holds (a role word or a bracketed part), for skipping the other lines
-# of a page in one scan: stdlib ``re`` skips to the possible first characters of a literal
-# alternation, several times faster than the lookbehind alternation of ``_ROLE_RE``.
-_TRIGGER = re.compile(f"{_ROLE_WORDS}|{_CREDIT}|{_BRACKET.pattern}")
+# of a page in one scan per pattern: stdlib ``re`` skips to the possible first characters
+# of a literal alternation, several times faster than the lookbehind alternation of
+# ``_ROLE_RE``; kept apart from the brackets, whose class would stop that skipping (one
+# joined pattern scanned 5x slower).
+_TRIGGERS = (re.compile(f"{_ROLE_WORDS}|{_CREDIT}"), re.compile(_BRACKET.pattern))
 _LEAD_CHARS = frozenset(" \t\u3000\u00a0■●◆▲★▼·•")
 _CLOSING_BEFORE = set("。！？!?”\"」』…）)；;")
 _REGION_END = regex.compile(r"[。，,；;！？!?（(【\[\n]")
@@ -436,7 +438,7 @@ class DatelineBylineStage:
         datelines = DatelineParser()
         bylines = BylineParser()
         # a byline holds a bracketed part or a role word: other lines are not scanned
-        hot = state.lines_matching(_TRIGGER)
+        hot = state.lines_matching(*_TRIGGERS)
         for art in arts:
             self._dateline(art, state, datelines)
             # a byline lies inside its line: it can only clash with what was claimed before

@@ -98,7 +98,7 @@ def test_trigger_gates_hold_every_line_the_parsers_would_take(text: str) -> None
     from govnews.datelines import opens_with_dateline
 
     state = _state(text)
-    by_hot = state.lines_matching(bylines._TRIGGER)
+    by_hot = state.lines_matching(*bylines._TRIGGERS)
     pub_hot = state.lines_matching(*pubinfo.line_triggers())
     dl_hot = state.lines_matching(segment._DATELINE_KIND)
     jump_hot = state.lines_matching(segment._JUMP)
