@@ -22,7 +22,7 @@ import attrs
 import regex
 
 from govnews.core import Hit, Span, with_span
-from govnews.datelines import DatelineParser, resolve_dateline
+from govnews.datelines import KIND_TRIGGER, DatelineParser, resolve_dateline
 from govnews.document import Byline, Dateline, Person
 from govnews.state import ArticleDraft, Line, ParseState
 from govnews.surnames import COMPOUND_SURNAMES, split_names, surname_of
@@ -459,9 +459,13 @@ class DatelineBylineStage:
 
     @staticmethod
     def _dateline(art: ArticleDraft, state: ParseState, parser: DatelineParser) -> None:
+        # a line without a dateline kind word holds no dateline: it is not scanned
+        kinds = state.lines_matching(KIND_TRIGGER)
         lines: list[Line] = art.body_lines
         found: Hit[Dateline] | None = None
         for line in lines[:3]:
+            if line.index not in kinds:
+                continue
             for hit in parser.scan(line.text):
                 if hit.rule != "dateline.closing" and hit.span.start <= 2:
                     found = _shift(hit, line.span.start)
@@ -470,6 +474,8 @@ class DatelineBylineStage:
                 break
         if found is None:
             for line in reversed(lines[-3:]):
+                if line.index not in kinds:
+                    continue
                 closing = [h for h in parser.scan(line.text) if h.rule == "dateline.closing"]
                 if closing and line.text[closing[-1].span.end :].strip() == "":
                     found = _shift(closing[-1], line.span.start)

@@ -23,7 +23,9 @@ from govnews.core import Hit, Span
 from govnews.dates import DAY, MONTH, YEAR, small_int
 from govnews.document import Dateline
 
-__all__ = ["KNOWN_OUTLETS", "DatelineParser", "find_datelines", "opens_with_dateline", "resolve_dateline"]
+__all__ = [
+    "KIND_TRIGGER", "KNOWN_OUTLETS", "DatelineParser", "find_datelines", "opens_with_dateline", "resolve_dateline",
+]
 
 #: outlets that may stand without a date (``新华社电``) or a place; longest first in the pattern
 KNOWN_OUTLETS: tuple[str, ...] = (
@@ -44,6 +46,9 @@ _GENERIC = (
 _OPEN = r"[（(]"
 _CLOSE = r"[）)]"
 _KIND = r"(?P<kind>专电|电(?![话视脑子力网器影台报气讯])|讯(?![息号问录])|消息)"
+#: every dateline, opening or closing, holds one of these (its kind: 讯, 电, 专电, 消息); a
+#: stage finds the lines that may hold one with ``ParseState.lines_matching(KIND_TRIGGER)``
+KIND_TRIGGER = regex.compile(r"[讯电]|消息")
 _DATE = rf"(?:(?P<year>{YEAR})[ \u3000]?年)?(?P<month>{MONTH})[ \u3000]?月(?P<day>{DAY})[ \u3000]?日"
 _PLACE = r"(?P<place>[\p{Han}·]{1,10}?(?<![〇零一二三四五六七八九十廿卅两]))"
 _BODY = regex.compile(

@@ -24,7 +24,7 @@ from collections.abc import Sequence
 import regex
 
 from govnews.core import Span, Stitched, merge_spans, overlaps_merged
-from govnews.datelines import opens_with_dateline
+from govnews.datelines import KIND_TRIGGER, opens_with_dateline
 from govnews.dates import find_dates
 from govnews.document import Repair, make_repair
 from govnews.headings import split_marker
@@ -551,7 +551,7 @@ class SegmentStage:
 
 _MAX_OPEN = 24  # how many recent articles a headless fragment may continue
 # every opening dateline ends in one of these words (讯, 电, 专电, 消息)
-_DATELINE_KIND = regex.compile(r"[讯电]|消息")
+_DATELINE_KIND = KIND_TRIGGER
 
 
 class _Vocab:

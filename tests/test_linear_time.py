@@ -95,7 +95,7 @@ def test_trigger_gates_hold_every_line_the_parsers_would_take(text: str) -> None
     """A stage skips lines its trigger scan did not find: every line on which the parser
     itself finds something must be among them."""
     from govnews import bylines, pubinfo
-    from govnews.datelines import opens_with_dateline
+    from govnews.datelines import DatelineParser, opens_with_dateline
 
     state = _state(text)
     by_hot = state.lines_matching(*bylines._TRIGGERS)
@@ -107,8 +107,8 @@ def test_trigger_gates_hold_every_line_the_parsers_would_take(text: str) -> None
             assert k in by_hot, line.text
         if pubinfo._parse_line(line.text, line.span.start) is not None:
             assert k in pub_hot, line.text
-        if opens_with_dateline(line.text):
-            assert k in dl_hot, line.text
+        if opens_with_dateline(line.text) or any(True for _ in DatelineParser().scan(line.text)):
+            assert k in dl_hot, line.text  # opening and closing datelines alike
         if segment._JUMP.search(line.text):
             assert k in jump_hot, line.text
 
