@@ -439,8 +439,10 @@ class DatelineBylineStage:
         bylines = BylineParser()
         # a byline holds a bracketed part or a role word: other lines are not scanned
         hot = state.lines_matching(*_TRIGGERS)
+        # the lines that may hold a dateline, found once for the page (not once per article)
+        kinds = state.lines_matching(KIND_TRIGGER)
         for art in arts:
-            self._dateline(art, state, datelines)
+            self._dateline(art, state, datelines, kinds)
             # a byline lies inside its line: it can only clash with what was claimed before
             # this loop (the dateline) or earlier on the same line (not with 10^4 other bylines)
             before = list(art.claimed)
@@ -458,9 +460,10 @@ class DatelineBylineStage:
                     on_line.append(sp)
 
     @staticmethod
-    def _dateline(art: ArticleDraft, state: ParseState, parser: DatelineParser) -> None:
-        # a line without a dateline kind word holds no dateline: it is not scanned
-        kinds = state.lines_matching(KIND_TRIGGER)
+    def _dateline(art: ArticleDraft, state: ParseState, parser: DatelineParser, kinds: set[int]) -> None:
+        """The article's dateline: opening on one of its first three lines or closing on one
+        of its last three; ``kinds`` holds the lines with a dateline kind word (讯/电/消息),
+        and no other line can hold a dateline."""
         lines: list[Line] = art.body_lines
         found: Hit[Dateline] | None = None
         for line in lines[:3]:

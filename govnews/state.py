@@ -127,6 +127,7 @@ class ParseState:
     articles: list[ArticleDraft] = attrs.Factory(list)
     _noise_cache: tuple[int, list[int], list[int]] | None = attrs.field(default=None, init=False, repr=False)
     _starts_cache: tuple[list[Line], int, list[int]] | None = attrs.field(default=None, init=False, repr=False)
+    _matching_cache: dict[object, set[int]] = attrs.field(factory=dict, init=False, repr=False)
 
     @property
     def text(self) -> str:
@@ -188,27 +189,39 @@ class ParseState:
         >>> st.lines = split_lines(st.text)
         >>> st.lines_matching(re.compile("记者"), re.compile("题"))
         {0, 1}
+
+        Each pattern's lines are kept until ``state.lines`` changes, so a stage may ask once
+        per article without scanning the page again each time.
         """
         starts = self._line_starts()
+        out: set[int] = set()
+        for pattern in patterns:
+            got = self._matching_cache.get(pattern)
+            if got is None:
+                got = self._matching_cache[pattern] = self._scan_lines(pattern, starts)
+            out |= got
+        return out
+
+    def _scan_lines(self, pattern: Pattern[str] | regex.Pattern[str], starts: list[int]) -> set[int]:
         lines = self.lines
         out: set[int] = set()
         text = self.text
-        for pattern in patterns:
-            search = pattern.search
-            m = search(text)
-            while m is not None:
-                pos = m.start()
-                k = bisect.bisect_right(starts, pos) - 1
-                if k >= 0 and pos < lines[k].span.end:
-                    out.add(k)
-                    pos = lines[k].span.end  # this line is in: go on from its end
-                m = search(text, pos + 1)
+        search = pattern.search
+        m = search(text)
+        while m is not None:
+            pos = m.start()
+            k = bisect.bisect_right(starts, pos) - 1
+            if k >= 0 and pos < lines[k].span.end:
+                out.add(k)
+                pos = lines[k].span.end  # this line is in: go on from its end
+            m = search(text, pos + 1)
         return out
 
     def _line_starts(self) -> list[int]:
         cached = self._starts_cache
         if cached is None or cached[0] is not self.lines or cached[1] != len(self.lines):
             cached = self._starts_cache = (self.lines, len(self.lines), [ln.span.start for ln in self.lines])
+            self._matching_cache.clear()  # other lines: other matches
         return cached[2]
 
     def content_lines(self) -> list[Line]:

@@ -190,3 +190,29 @@ def test_overlap_checks_grow_linearly_with_bylines(monkeypatch: object) -> None:
         assert [len(a.bylines) for a in doc.articles] == [n]
         counts.append(calls)
     assert counts[1] <= 5 * max(counts[0], 1)  # 4x the input: linear, where quadratic gives 16x
+
+
+def test_lines_matching_scans_a_pattern_once_per_lines() -> None:
+    """Stages ask per article; the page is scanned once per pattern until the lines change."""
+    import re
+
+    from govnews.lines import split_lines
+
+    state = _state("标题\n(记者 张三)\n正文")
+    calls = 0
+
+    class Counting:
+        def __init__(self, pattern: str) -> None:
+            self.pattern = re.compile(pattern)
+
+        def search(self, text: str, pos: int = 0) -> re.Match[str] | None:
+            nonlocal calls
+            calls += 1
+            return self.pattern.search(text, pos)
+
+    p = Counting("记者")
+    assert state.lines_matching(p) == state.lines_matching(p) == {1}  # type: ignore[arg-type]
+    assert calls == 2  # one hit, one search past it: a single scan
+    state.lines = split_lines(state.text)[:1]  # other lines: scanned again
+    assert state.lines_matching(p) == set()  # type: ignore[arg-type]
+    assert calls == 4
