@@ -73,6 +73,8 @@ def is_terminal(text: str) -> bool:
 
 
 _TERMINAL_LAST = frozenset(_ENDS + _CLOSES)
+# every character ``str.isspace`` holds true for (a set test costs less than the call)
+_WHITESPACE = frozenset(c for c in map(chr, range(0x3001)) if c.isspace())
 
 
 # decoration that spam sites glue to the end of a title
@@ -305,7 +307,8 @@ class SegmentStage:
             return
         dateline_lines = state.lines_matching(_DATELINE_KIND)
         titleish = [
-            is_titleish(ln.text, headline=k == 0)
+            len(ln.text) > 1  # is_titleish's own first veto, without the call (pages of 10^5 short lines)
+            and is_titleish(ln.text, headline=k == 0)
             and not looks_cut(ln.text, lines[k + 1].text if k + 1 < len(lines) else None)
             for k, ln in enumerate(lines)
         ]
@@ -395,7 +398,8 @@ class SegmentStage:
         art.body_lines = body
         # heading lines: title-like lines that introduce body text after them
         heads = [
-            is_titleish(ln.text)
+            len(ln.text) > 1
+            and is_titleish(ln.text)
             and not _CLOSING_BYLINE.match(ln.text)
             and not looks_cut(ln.text, body[k + 1].text if k + 1 < len(body) else None)
             for k, ln in enumerate(body)
@@ -660,7 +664,7 @@ class ParagraphStage:
         n_starts, n_ends = state.merged_noise()
         seen: set[str] = set()
         repairs = state.repairs
-        terminal_last = _TERMINAL_LAST
+        stop_or_space = _TERMINAL_LAST | _WHITESPACE
         for art in state.articles:
             heads = {ln.index for ln in art.heading_lines}
             c_starts, c_ends = merge_spans(art.claimed)
@@ -683,13 +687,13 @@ class ParagraphStage:
                 if current:
                     last = current[-1]
                     le = last.end
-                    # a sentence ends in one of ``terminal_last`` or before trailing space:
+                    # a sentence ends in one of ``_TERMINAL_LAST`` or before trailing space:
                     # only then is the full test needed
                     c = text[le - 1] if le > last.start else " "
-                    if (c not in terminal_last and not c.isspace()) or not is_terminal(text[last.start : le]):
+                    if c not in stop_or_space or not is_terminal(text[last.start : le]):
                         first = span if pieces is None else pieces[0]
                         gap = text[le : first.start]
-                        if gap.strip():
+                        if gap != "\n" and gap.strip():
                             # a fragment continued from further down the page
                             repairs.append(
                                 Repair(kind="stitch", span=first, before="", after="", rule="structure.fragment")
