@@ -20,7 +20,7 @@ from typing import Generic, Protocol, TypeVar, runtime_checkable
 
 import attrs
 
-__all__ = ["Hit", "Parser", "Span", "Stitched", "merge_spans", "overlaps_merged", "with_span"]
+__all__ = ["Hit", "Parser", "Span", "Stitched", "merge_spans", "overlaps_merged", "subtract_spans", "with_span"]
 
 T = TypeVar("T")
 
@@ -122,6 +122,27 @@ def merge_spans(spans: Iterable[Span]) -> tuple[list[int], list[int]]:
             starts.append(sp.start)
             ends.append(sp.end)
     return starts, ends
+
+
+def subtract_spans(span: Span, holes: Iterable[Span]) -> list[Span]:
+    """The parts of ``span`` that none of ``holes`` covers, in order.
+
+    >>> subtract_spans(Span(0, 10), [Span(2, 4), Span(3, 6), Span(9, 12)])
+    [Span(start=0, end=2), Span(start=6, end=9)]
+    """
+    out = [span]
+    for h in holes:
+        nxt: list[Span] = []
+        for s in out:
+            if not s.overlaps(h):
+                nxt.append(s)
+                continue
+            if s.start < h.start:
+                nxt.append(Span(s.start, h.start))
+            if h.end < s.end:
+                nxt.append(Span(h.end, s.end))
+        out = nxt
+    return out
 
 
 def overlaps_merged(span: Span, starts: Sequence[int], ends: Sequence[int]) -> bool:

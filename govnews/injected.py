@@ -27,7 +27,7 @@ from collections.abc import Callable, Iterator
 import attrs
 import regex
 
-from govnews.core import Hit, Span, Stitched
+from govnews.core import Hit, Span, Stitched, subtract_spans
 from govnews.state import ParseState
 
 __all__ = ["InjectedStage", "find_injected", "remove_spans"]
@@ -334,19 +334,7 @@ def remove_spans(st: Stitched, base: str, spans: list[Span]) -> Stitched:
     holes = sorted(st.to_base_span(sp) for sp in spans)
     pieces: list[Span] = []
     for ps in st.piece_spans():
-        cur = [ps]
-        for h in holes:
-            nxt: list[Span] = []
-            for c in cur:
-                if not c.overlaps(h):
-                    nxt.append(c)
-                    continue
-                if c.start < h.start:
-                    nxt.append(Span(c.start, h.start))
-                if h.end < c.end:
-                    nxt.append(Span(h.end, c.end))
-            cur = nxt
-        pieces.extend(cur)
+        pieces.extend(subtract_spans(ps, holes))
     return Stitched.from_spans(base, pieces)
 
 

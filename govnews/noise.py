@@ -28,7 +28,7 @@ from collections.abc import Iterator, Sequence
 
 import regex
 
-from govnews.core import Span
+from govnews.core import Span, merge_spans
 from govnews.document import Noise, NoiseKind
 from govnews.injected import InjectedStage, find_injected
 from govnews.lines import split_lines
@@ -56,14 +56,7 @@ def _core_len(s: str) -> int:
 
 
 def _merge(spans: Sequence[Span]) -> list[Span]:
-    out: list[Span] = []
-    for sp in sorted(spans):
-        if out and sp.start <= out[-1].end:
-            if sp.end > out[-1].end:
-                out[-1] = Span(out[-1].start, sp.end)
-        else:
-            out.append(sp)
-    return out
+    return [Span(s, e) for s, e in zip(*merge_spans(spans), strict=True)]
 
 
 def _is_prose(residue: str) -> bool:

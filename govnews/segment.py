@@ -23,7 +23,7 @@ from collections.abc import Sequence
 
 import regex
 
-from govnews.core import Span, Stitched, merge_spans, overlaps_merged
+from govnews.core import Span, Stitched, merge_spans, overlaps_merged, subtract_spans
 from govnews.datelines import KIND_TRIGGER, opens_with_dateline
 from govnews.dates import find_dates
 from govnews.document import Repair, make_repair
@@ -622,22 +622,6 @@ def _holes_in(span: Span, starts: list[int], ends: list[int]) -> list[Span]:
     return out
 
 
-def _subtract(span: Span, holes: Sequence[Span]) -> list[Span]:
-    out = [span]
-    for h in holes:
-        nxt: list[Span] = []
-        for s in out:
-            if not s.overlaps(h):
-                nxt.append(s)
-                continue
-            if s.start < h.start:
-                nxt.append(Span(s.start, h.start))
-            if h.end < s.end:
-                nxt.append(Span(h.end, s.end))
-        out = nxt
-    return out
-
-
 def _trim_spans(text: str, spans: list[Span]) -> list[Span]:
     out = []
     for sp in spans:
@@ -681,7 +665,7 @@ class ParagraphStage:
                 ):
                     # a line's span is already trimmed: only a line with holes needs cutting
                     holes = _holes_in(span, n_starts, n_ends) + _holes_in(span, c_starts, c_ends)
-                    pieces = _trim_spans(text, _subtract(span, holes))
+                    pieces = _trim_spans(text, subtract_spans(span, holes))
                     if not pieces:
                         continue
                 if current:
