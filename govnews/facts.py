@@ -767,8 +767,6 @@ def _before_object(text: str, start: int, prev_end: int) -> str | None:
     return s
 
 
-_SPACE = re.compile(r"\s+")
-
 
 def _tidy(s: str) -> str:
     s = re.sub(r"[ \u3000]", "", s)
@@ -807,17 +805,14 @@ class FactStage:
     name = "facts"
 
     def run(self, state: ParseState) -> None:
-        noise = _Cover([(n.span.start, n.span.end) for n in state.noise])
         for art in state.articles:
             views: list[Stitched] = [v for v in (art.title, art.subtitle) if v is not None]
             views.extend(art.paragraphs)
             for view in views:
                 for hit in _PARSER.scan(view.text):
                     span = view.to_base_span(hit.span)
-                    if noise.overlaps(span.start, span.end):
+                    if state.overlaps_noise(span):
                         continue
-                    if len(span) != len(hit.span) and _SPACE.sub("", span.slice(state.text)) != _SPACE.sub(
-                        "", hit.text
-                    ):
+                    if not view.maps_whole(hit.span, state.text):
                         continue  # stitched across cut-out content (a byline, spam): not one quantity
                     art.facts.append(with_span(hit.value, span))
