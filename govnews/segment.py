@@ -305,7 +305,7 @@ class SegmentStage:
             lines = [ln for ln in lines if ln.index not in jumps or not _JUMP.fullmatch(ln.text)]
         if not lines:
             return
-        dateline_lines = state.lines_matching(_DATELINE_KIND)
+        dateline_lines = state.lines_matching(KIND_TRIGGER)
         titleish = [
             len(ln.text) > 1  # is_titleish's own first veto, without the call (pages of 10^5 short lines)
             and is_titleish(ln.text, headline=k == 0)
@@ -554,8 +554,6 @@ class SegmentStage:
 
 
 _MAX_OPEN = 24  # how many recent articles a headless fragment may continue
-# every opening dateline ends in one of these words (讯, 电, 专电, 消息)
-_DATELINE_KIND = KIND_TRIGGER
 
 
 class _Vocab:

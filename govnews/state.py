@@ -141,7 +141,7 @@ class ParseState:
 
     def is_noise(self, span: Span) -> bool:
         """Whether ``span`` lies wholly inside the recorded noise (adjacent noise spans count as one)."""
-        starts, ends = self._merged_noise()
+        starts, ends = self.merged_noise()
         k = bisect.bisect_right(starts, span.start) - 1
         return k >= 0 and span.end <= ends[k]
 
@@ -155,15 +155,12 @@ class ParseState:
         >>> st.overlaps_noise(Span(4, 6)), st.overlaps_noise(Span(0, 3))
         (True, False)
         """
-        starts, ends = self._merged_noise()
+        starts, ends = self.merged_noise()
         return span.end > span.start and overlaps_merged(span, starts, ends)
 
     def merged_noise(self) -> tuple[list[int], list[int]]:
         """The noise spans merged into sorted, disjoint ``(starts, ends)`` (spans that touch
         are merged); cached until noise is added, so the lists must not be changed."""
-        return self._merged_noise()
-
-    def _merged_noise(self) -> tuple[list[int], list[int]]:
         # noise is append-only while stages run: the merge is cached by its length
         cached = self._noise_cache
         if cached is not None and cached[0] == len(self.noise):
@@ -226,7 +223,7 @@ class ParseState:
 
     def content_lines(self) -> list[Line]:
         """Non-blank lines that no noise span covers wholly, in order."""
-        starts, ends = self._merged_noise()
+        starts, ends = self.merged_noise()
         if not starts:
             return [line for line in self.lines if line.text]
         # lines and merged noise are both in text order: walk them side by side

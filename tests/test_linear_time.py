@@ -95,12 +95,12 @@ def test_trigger_gates_hold_every_line_the_parsers_would_take(text: str) -> None
     """A stage skips lines its trigger scan did not find: every line on which the parser
     itself finds something must be among them."""
     from govnews import bylines, pubinfo
-    from govnews.datelines import DatelineParser, opens_with_dateline
+    from govnews.datelines import KIND_TRIGGER, DatelineParser, opens_with_dateline
 
     state = _state(text)
     by_hot = state.lines_matching(*bylines._TRIGGERS)
     pub_hot = state.lines_matching(*pubinfo.line_triggers())
-    dl_hot = state.lines_matching(segment._DATELINE_KIND)
+    dl_hot = state.lines_matching(KIND_TRIGGER)
     jump_hot = state.lines_matching(segment._JUMP)
     for k, line in enumerate(state.lines):
         if any(True for _ in bylines.BylineParser().scan(line.text)):
