@@ -307,8 +307,7 @@ class SegmentStage:
             return
         dateline_lines = state.lines_matching(KIND_TRIGGER)
         titleish = [
-            len(ln.text) > 1  # is_titleish's own first veto, without the call (pages of 10^5 short lines)
-            and is_titleish(ln.text, headline=k == 0)
+            is_titleish(ln.text, headline=k == 0)
             and not looks_cut(ln.text, lines[k + 1].text if k + 1 < len(lines) else None)
             for k, ln in enumerate(lines)
         ]
@@ -398,8 +397,7 @@ class SegmentStage:
         art.body_lines = body
         # heading lines: title-like lines that introduce body text after them
         heads = [
-            len(ln.text) > 1
-            and is_titleish(ln.text)
+            is_titleish(ln.text)
             and not _CLOSING_BYLINE.match(ln.text)
             and not looks_cut(ln.text, body[k + 1].text if k + 1 < len(body) else None)
             for k, ln in enumerate(body)
