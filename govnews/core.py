@@ -101,8 +101,8 @@ class Span:
 
 
 _SPAN_START: Callable[[Span, int], None] = Span.__dict__["start"].__set__
-_START_END = operator.attrgetter("start", "end")
 _SPAN_END: Callable[[Span, int], None] = Span.__dict__["end"].__set__
+_START_END = operator.attrgetter("start", "end")
 
 
 def merge_spans(spans: Iterable[Span]) -> tuple[list[int], list[int]]:

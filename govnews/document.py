@@ -499,11 +499,7 @@ class Repair:
 
     def __init__(self, *, kind: str, span: Span, before: str, after: str, rule: str = "") -> None:
         # hand-written for speed: a page of broken lines has a repair per line break
-        _REPAIR_KIND(self, kind)
-        _REPAIR_SPAN(self, span)
-        _REPAIR_BEFORE(self, before)
-        _REPAIR_AFTER(self, after)
-        _REPAIR_RULE(self, rule)
+        _fill_repair(self, kind, span, before, after, rule)
 
     def to_dict(self) -> dict[str, Any]:
         """JSON-able form.
@@ -540,12 +536,17 @@ def make_repair(kind: str, span: Span, before: str, after: str, rule: str) -> Re
     True
     """
     r: Repair = _NEW(Repair)
+    _fill_repair(r, kind, span, before, after, rule)
+    return r
+
+
+def _fill_repair(r: Repair, kind: str, span: Span, before: str, after: str, rule: str) -> None:
+    # the fields stored through the slot descriptors: a frozen record's own ``__setattr__`` refuses
     _REPAIR_KIND(r, kind)
     _REPAIR_SPAN(r, span)
     _REPAIR_BEFORE(r, before)
     _REPAIR_AFTER(r, after)
     _REPAIR_RULE(r, rule)
-    return r
 
 
 _NEW = object.__new__
