@@ -131,6 +131,18 @@ class OffsetMap:
             i = step.back(i, end)
         return i
 
+    def to_original_many(self, starts: Sequence[int], ends: Sequence[int]) -> tuple[list[int], list[int]]:
+        """:meth:`to_original` of many span starts and ends, a loop per pass.
+
+        >>> normalize("a\\r\\nb").map.to_original_many([0, 2], [1, 3])
+        ([0, 3], [1, 4])
+        """
+        s, e = list(starts), list(ends)
+        for step in reversed(self.steps):
+            s = step.back_many(s, False)
+            e = step.back_many(e, True)
+        return s, e
+
 
 @attrs.frozen
 class Normalized:
@@ -167,11 +179,7 @@ class Normalized:
         """
         if not self.map.steps:
             return list(spans)
-        starts = [s.start for s in spans]
-        ends = [s.end for s in spans]
-        for step in reversed(self.map.steps):
-            starts = step.back_many(starts, False)
-            ends = step.back_many(ends, True)
+        starts, ends = self.map.to_original_many([s.start for s in spans], [s.end for s in spans])
         return [
             sp if (s == sp.start and e == sp.end) else Span(s, e if e > s else s)
             for sp, s, e in zip(spans, starts, ends, strict=True)
@@ -479,11 +487,7 @@ def _normalize_passes(text: str, first: int = 0) -> Normalized:
                 break
             if steps:
                 # map the repairs of this pass back through the earlier passes, all at once
-                starts = [r[1] for r in reps]
-                ends = [r[2] for r in reps]
-                for earlier in reversed(steps):
-                    starts = earlier.back_many(starts, False)
-                    ends = earlier.back_many(ends, True)
+                starts, ends = OffsetMap(tuple(steps)).to_original_many([r[1] for r in reps], [r[2] for r in reps])
                 pending.extend(
                     (kind, os_, max(os_, oe), before, after)
                     for (kind, _, _, before, after), os_, oe in zip(reps, starts, ends, strict=True)
