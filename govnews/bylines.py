@@ -435,14 +435,13 @@ class DatelineBylineStage:
             art = _owner(arts, b.span, header=any(h.span.contains(b.span) for h in state.published))
             if art is not None:
                 art.bylines.append(b)
-        datelines = DatelineParser()
         bylines = BylineParser()
         # a byline holds a bracketed part or a role word: other lines are not scanned
         hot = state.lines_matching(*_TRIGGERS)
         # the lines that may hold a dateline, found once for the page (not once per article)
         kinds = state.lines_matching(KIND_TRIGGER)
         for art in arts:
-            self._dateline(art, state, datelines, kinds)
+            self._dateline(art, state, _DATELINES, kinds)
             # a byline lies inside its line: it can only clash with what was claimed before
             # this loop (the dateline) or earlier on the same line (not with 10^4 other bylines)
             before = list(art.claimed)

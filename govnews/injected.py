@@ -147,10 +147,6 @@ class _Page:
             self._text = _squeeze(self._make())
         return self._text
 
-    def build(self) -> None:
-        """Build the page now, if it is not built yet."""
-        _ = self.text
-
     def count(self, s: str) -> int:
         if not s:
             return 0
@@ -357,7 +353,9 @@ class InjectedStage:
 
     def run(self, state: ParseState) -> None:
         # the page: every line no noise span covers (titles, headings, paragraphs of all articles)
-        page = _Page(lambda: "\n".join(line.text for line in state.content_lines()))
+        # the lines as they stand before any cut; joined and squeezed only if a count asks
+        lines = state.content_lines()
+        page = _Page(lambda: "\n".join(line.text for line in lines))
         for art in state.articles:
             if art.title is not None:
                 art.title = self._clean(state, art.title, page, edges_only=True)
@@ -371,7 +369,6 @@ class InjectedStage:
             hits = _at_edges(view.text, hits)
         if not hits:
             return view
-        page.build()  # the page is the text before any cut: build it before the first one
         for h in hits:
             state.add_noise("injected", view.to_base_span(h.span), h.rule, h.confidence)
         return remove_spans(view, state.text, [h.span for h in hits])
