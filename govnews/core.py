@@ -327,21 +327,24 @@ class Stitched:
         start = self.to_base(span.start)
         return Span(start, max(start, self.to_base(span.end, end=True)))
 
-    def maps_whole(self, span: Span, base: str) -> bool:
-        """Whether ``span`` of :attr:`text` maps to a stretch of ``base`` that holds the
-        same text up to white space: it crosses no cut-out content, so the mapped span
-        points at what it claims.
+    def whole_base_span(self, span: Span, base: str) -> Span | None:
+        """:meth:`to_base_span` of ``span``, or ``None`` when the stretch of ``base`` it maps
+        to does not hold the same text up to white space: it crosses cut-out content, so
+        the mapped span would not point at what it claims.
 
-        >>> s = Stitched.from_spans("2024\\n\\n标题\\n年", [Span(0, 4), Span(9, 10)])
-        >>> s.text, s.maps_whole(Span(0, 4), "2024\\n\\n标题\\n年"), s.maps_whole(Span(0, 5), "2024\\n\\n标题\\n年")
-        ('2024年', True, False)
-        >>> Stitched.from_spans("3月\\n5日", [Span(0, 2), Span(3, 5)]).maps_whole(Span(0, 4), "3月\\n5日")
-        True
+        >>> base = "2024\\n\\n标题\\n年"
+        >>> s = Stitched.from_spans(base, [Span(0, 4), Span(9, 10)])
+        >>> s.text, s.whole_base_span(Span(0, 4), base), s.whole_base_span(Span(0, 5), base)
+        ('2024年', Span(start=0, end=4), None)
+        >>> Stitched.from_spans("3月\\n5日", [Span(0, 2), Span(3, 5)]).whole_base_span(Span(0, 4), "3月\\n5日")
+        Span(start=0, end=5)
         """
         b = self.to_base_span(span)
         if len(b) == len(span):
-            return True
-        return "".join(base[b.start : b.end].split()) == "".join(self.text[span.start : span.end].split())
+            return b
+        if "".join(base[b.start : b.end].split()) == "".join(self.text[span.start : span.end].split()):
+            return b
+        return None
 
     @property
     def base_span(self) -> Span | None:

@@ -235,10 +235,10 @@ class DateStage:
             seen: set[tuple[int, int]] = set()
             for view in views:
                 for hit in parser.scan(view.text):
-                    span = view.to_base_span(hit.span)
+                    span = view.whole_base_span(hit.span, state.text)
+                    if span is None:
+                        continue  # a match across cut-out content (a byline, noise, a title): not one date
                     if (span.start, span.end) in seen:
                         continue
-                    if not view.maps_whole(hit.span, state.text):
-                        continue  # a match across cut-out content (a byline, noise, a title): not one date
                     seen.add((span.start, span.end))
                     art.dates.append(with_span(hit.value, span))

@@ -810,9 +810,9 @@ class FactStage:
             views.extend(art.paragraphs)
             for view in views:
                 for hit in _PARSER.scan(view.text):
-                    span = view.to_base_span(hit.span)
+                    span = view.whole_base_span(hit.span, state.text)
+                    if span is None:
+                        continue  # stitched across cut-out content (a byline, spam): not one quantity
                     if state.overlaps_noise(span):
                         continue
-                    if not view.maps_whole(hit.span, state.text):
-                        continue  # stitched across cut-out content (a byline, spam): not one quantity
                     art.facts.append(with_span(hit.value, span))

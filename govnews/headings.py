@@ -121,9 +121,10 @@ class HeadingStage:
         run_level = (max(line_levels) + 1) if line_levels else 1
         paras: list[Stitched] = art.paragraphs
         for k, h in _run_in_heads([p.text for p in paras], run_level):
-            if not paras[k].maps_whole(h.span, text):
+            span = paras[k].whole_base_span(h.span, text)
+            if span is None:
                 continue  # a head across cut-out content (a byline, noise): its span would not cover it
-            heads.append(Heading(text=h.text, span=paras[k].to_base_span(h.span), level=h.level, marker=h.marker))
+            heads.append(Heading(text=h.text, span=span, level=h.level, marker=h.marker))
         seen: set[tuple[int, int]] = set()
         for h in sorted(heads, key=lambda h: h.span.start):
             if (h.span.start, h.span.end) not in seen and h.span.slice(text):
