@@ -371,11 +371,12 @@ def _assemble(state: ParseState) -> Document:
 
 
 def _default_stages() -> Iterator[Stage]:
-    from govnews import bylines, dates, facts, headings, noise, segment
+    from govnews import bylines, dates, facts, headings, layout, noise, segment
 
     yield _lines.LinesStage()
     yield noise.LineNoiseStage()
     yield bylines.PublicationStage()
+    yield layout.LayoutStage()
     yield segment.SegmentStage()
     yield bylines.DatelineBylineStage()
     yield segment.ParagraphStage()

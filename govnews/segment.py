@@ -280,6 +280,14 @@ def _title_view(text: str, line: Line) -> Stitched:
     return Stitched.whole(text, Span(start, start + len(cleaned)))
 
 
+def _head_position(state: ParseState, lines: Sequence[Line]) -> int | None:
+    """Where among ``lines`` the layout's title line stands (``None``: no head was found)."""
+    head = state.head_title
+    if head is None:
+        return None
+    return next((k for k, ln in enumerate(lines) if ln.index == head), None)
+
+
 class SegmentStage:
     """Splits the page's content lines into articles with titles, columns and subtitles."""
 
@@ -362,6 +370,14 @@ class SegmentStage:
         text = state.text
         art = ArticleDraft(span=Span(lines[0].span.start, lines[-1].span.end))
         state.articles.append(art)
+        pos = _head_position(state, lines)
+        if pos is not None:
+            # the layout found the head: its title first, its overlines as columns
+            cols = state.head_columns
+            art.columns = [_title_view(text, ln) for ln in lines[:pos] if ln.index in cols]
+            order = [pos, *(k for k in range(pos) if lines[k].index not in cols), *range(pos + 1, len(lines))]
+            lines = [lines[k] for k in order]
+            titleish = [True, *(titleish[k] for k in order[1:])]
         # the title is the first title-like line, unless body text comes before it; short
         # lines above it (a document number, a date) stay in the body
         first = next(

@@ -125,6 +125,10 @@ class ParseState:
     #: bylines found in publication lines (作者/编辑 …), before they are given to articles
     meta_bylines: list[Byline] = attrs.Factory(list)
     articles: list[ArticleDraft] = attrs.Factory(list)
+    #: the line the layout judged the title of the page's first article (``Line.index``)
+    head_title: int | None = None
+    #: the overline(s) above that title (``Line.index``), taken as ``columns``
+    head_columns: list[int] = attrs.Factory(list)
     _noise_cache: tuple[int, list[int], list[int]] | None = attrs.field(default=None, init=False, repr=False)
     _starts_cache: tuple[list[Line], int, list[int]] | None = attrs.field(default=None, init=False, repr=False)
     _matching_cache: dict[object, set[int]] = attrs.field(factory=dict, init=False, repr=False)

@@ -1,0 +1,266 @@
+"""Page layout: each line judged once, by its shape, and the head of the article found.
+
+Text extractors for HTML judge blocks by length, stop-word density and link density,
+then revise short blocks by their neighbours (jusText). Plain text has no links, but the
+same idea holds with other signals, computed once per line in :func:`line_features`:
+
+- **prose**: enough Chinese characters, sentence punctuation, and function words
+  (的 了 在 是 和 …) at the density of running text;
+- **chrome shape**: several short items set apart by separators (``|``, ``>``, ``»``,
+  ``/``) or by runs of spaces, with no sentence punctuation — navigation rows,
+  breadcrumbs, tool bars;
+- **title-like**: short, no closing punctuation (:func:`govnews.segment.is_titleish`).
+
+:class:`LayoutStage` then reads the page as a whole. The article's head is the
+headline-like line nearest *before* its first run of prose (or its first publication
+line): that is the title, an adjacent banner line above it is an overline
+(``columns``), and the lines above that which are not prose are page chrome (site
+names, navigation, search boxes, welcome banners). Chrome-shaped lines anywhere are
+chrome too. Every verdict is a noise span whose rule says which judgement made it, and
+:func:`explain` shows a line's features and verdict.
+
+>>> from govnews import parse
+>>> page = ("某某县人民政府\\n首页 | 政务公开 | 政务服务 | 互动交流\\n"
+...         "县里召开秋粮收购工作会议\\n"
+...         "10月14日，县里召开秋粮收购工作会议，部署今年的收购工作。会议要求，各乡镇要做好服务。\\n"
+...         "会议指出，要严格执行国家收购政策，守住农民种粮卖得出的底线。")
+>>> doc = parse(page)
+>>> doc.articles[0].title.text
+'县里召开秋粮收购工作会议'
+>>> [(n.text, n.rule) for n in doc.noise]
+[('某某县人民政府', 'layout.page_head'), ('首页 | 政务公开 | 政务服务 | 互动交流', 'layout.nav_row')]
+"""
+
+from __future__ import annotations
+
+import attrs
+import regex
+
+from govnews.bylines import ROLES
+from govnews.datelines import opens_with_dateline
+from govnews.segment import clean_title, is_terminal, is_titleish
+from govnews.state import Line, ParseState
+
+__all__ = ["LayoutStage", "LineFeatures", "explain", "line_features"]
+
+#: the most frequent function words of running Chinese text (jusText's stop words)
+FUNCTION_CHARS = frozenset("的了在是和与对为将把被也都就并等中着从向而及其这该以于由所要已")
+_HAN = regex.compile(r"\p{Han}")
+_INNER = regex.compile(r"[，,、；;：:。！？!?]")
+# separators between the items of a navigation row or breadcrumb
+_SEPARATOR = regex.compile(r"\s*(?:[|｜丨]|>>?|»|＞|›|→|(?<=\S)\s/\s(?=\S))\s*")
+_SPACES = regex.compile(r"[ \t\u3000\u00a0]{2,}|(?<=\p{Han})[ \u3000](?=\p{Han})")
+_SENTENCE = regex.compile(r"[。！？!?；;]")
+# a line that opens with a role word or a credit (本报记者 X, 文/X 图/Y, 作者：X)
+_BYLINE_LEAD = regex.compile(
+    r"^[（(【\[]?\s*(?:" + "|".join(sorted(ROLES, key=len, reverse=True))
+    + r"|文[/／]图|图[/／]文|文字|文\s*[:：/／]|图\s*[:：/／]|来源\s*[:：]|原标题)"
+)
+# a caption under a picture: 图为…, ▲…, （资料图）
+_CAPTION = regex.compile(r"^(?:图为|图片为|图[:：]|▲|△|（图|\(图)|(?:摄|供图|资料图[)）]?)$")
+# what a site or account name ends with (a name line above a title is chrome, not an overline)
+_SITE_NAME = regex.compile(
+    r"(?:网|网站|门户|频道|首页|客户端|APP|App|app|融媒|发布|政府|报|报刊|数字报|电子报|日报|晚报|新闻|在线|"
+    r"中心|统计局|信息公开|专栏)$"
+)
+
+# how many lines above the first content run are searched for the title
+_MAX_HEAD = 8
+# prose: at least this many Chinese characters, …
+_PROSE_MIN_HAN = 15
+# … and function words at least this share of them (running text is near 0.1 and above)
+_PROSE_MIN_STOP = 0.04
+# a navigation row: this many items at least, each at most this long
+_NAV_MIN_ITEMS = 3
+_NAV_MIN_SPACED_ITEMS = 4
+_NAV_MAX_ITEM = 12
+
+
+@attrs.frozen
+class LineFeatures:
+    """What the layout judgement reads of one line, computed once.
+
+    >>> f = line_features("首页 | 政务公开 | 政务服务 | 互动交流")
+    >>> f.chrome_shape, f.prose, f.items
+    (True, False, 4)
+    >>> line_features("会议指出，要严格执行国家收购政策，守住农民种粮卖得出的底线。").prose
+    True
+    """
+
+    length: int
+    han: int
+    #: function words per Chinese character
+    stop_share: float
+    #: sentence-internal and final punctuation marks
+    punct: int
+    terminal: bool
+    #: items a separator or a run of spaces sets apart (1: the line is one item)
+    items: int
+    prose: bool
+    chrome_shape: bool
+    titleish: bool
+    byline_lead: bool
+    caption: bool
+    dateline: bool
+
+
+def line_features(text: str) -> LineFeatures:
+    """The features of one line (``text`` stripped of surrounding space).
+
+    >>> f = line_features("本报讯（记者 张三）5月12日，全市新建学校12所，新增学位3000个。")
+    >>> f.prose, f.dateline, f.titleish
+    (True, True, False)
+    >>> line_features("牡丹区特色种植带动3万余户增收").titleish
+    True
+    """
+    han = len(_HAN.findall(text))
+    stop = sum(1 for c in text if c in FUNCTION_CHARS)
+    punct = len(_INNER.findall(text))
+    terminal = is_terminal(text)
+    parts = [p for p in _SEPARATOR.split(text) if p]
+    seps = len(parts)
+    spaced = [p for p in _SPACES.split(text) if p]
+    items = max(seps, len(spaced))
+    short_items = all(len(p.strip()) <= _NAV_MAX_ITEM for p in (parts if seps >= len(spaced) else spaced))
+    sentence = _SENTENCE.search(text) is not None
+    dateline = opens_with_dateline(text)
+    prose = dateline or (
+        han >= _PROSE_MIN_HAN
+        and (terminal or punct >= 2)
+        and stop >= _PROSE_MIN_STOP * han
+    )
+    chrome_shape = not sentence and short_items and (
+        (seps >= _NAV_MIN_ITEMS and seps >= len(spaced))
+        or (len(spaced) >= _NAV_MIN_SPACED_ITEMS and not any(c.isdigit() for c in text))
+        # a breadcrumb: two items or more set apart by > or »
+        or (seps >= 2 and regex.search(r"[>»＞›→]", text) is not None)
+    )
+    return LineFeatures(
+        length=len(text),
+        han=han,
+        stop_share=round(stop / han, 3) if han else 0.0,
+        punct=punct,
+        terminal=terminal,
+        items=items,
+        prose=prose,
+        chrome_shape=chrome_shape,
+        titleish=not chrome_shape and is_titleish(text, headline=True),
+        byline_lead=_BYLINE_LEAD.match(text) is not None,
+        caption=_CAPTION.search(text) is not None,
+        dateline=dateline,
+    )
+
+
+class LayoutStage:
+    """Stage ``layout``: judges the content lines by their shape and finds the article head.
+
+    Runs after the lexical noise rules and the publication lines, before segmentation,
+    which takes the title and columns from ``state.head`` where it is set.
+    """
+
+    name = "layout"
+
+    def run(self, state: ParseState) -> None:
+        lines = state.content_lines()
+        if not lines:
+            return
+        feats = [line_features(ln.text) for ln in lines]
+        keep: list[int] = []
+        for k, (ln, f) in enumerate(zip(lines, feats, strict=True)):
+            if f.chrome_shape:
+                state.add_noise("site_chrome", ln.span, "layout.nav_row", 0.8)
+            else:
+                keep.append(k)
+        lines = [lines[k] for k in keep]
+        feats = [feats[k] for k in keep]
+        head = _find_head(state, lines, feats)
+        if head is None:
+            return
+        t, cols = head
+        state.head_title = lines[t].index
+        state.head_columns = [lines[c].index for c in cols]
+        first = cols[0] if cols else t
+        for k in range(first):
+            if not feats[k].prose:
+                state.add_noise("site_chrome", lines[k].span, "layout.page_head", 0.7)
+
+
+def _anchor(state: ParseState, lines: list[Line], feats: list[LineFeatures]) -> int | None:
+    """The position (in ``lines``) of the first content run: the first dateline, or the
+    first prose line followed by more prose (or long on its own); a publication line
+    above it, with nothing but short lines between, moves the anchor up to it."""
+    n = len(lines)
+    run = None
+    for k in range(n):
+        f = feats[k]
+        if f.dateline or (f.prose and (f.han >= 40 or (k + 1 < n and feats[k + 1].prose))):
+            run = k
+            break
+    if run is None:
+        return None
+    # a publication line (metadata noise) between two content lines marks the article's head
+    pubs = sorted(h.span.start for h in state.published)
+    if pubs:
+        limit = lines[run].span.start
+        before = [p for p in pubs if p < limit]
+        if before:
+            p = before[0]
+            # the first content line after the publication line
+            after = next((k for k in range(run + 1) if lines[k].span.start > p), run)
+            if run - after <= _MAX_HEAD:
+                return after
+    return run
+
+
+def _find_head(state: ParseState, lines: list[Line], feats: list[LineFeatures]) -> tuple[int, list[int]] | None:
+    anchor = _anchor(state, lines, feats)
+    if anchor is None or anchor == 0:
+        return None
+    title = None
+    for k in range(anchor - 1, max(-1, anchor - 1 - _MAX_HEAD), -1):
+        f = feats[k]
+        text = lines[k].text
+        if f.prose:
+            return None  # body text above: the head is not here
+        if f.byline_lead or f.caption or text.startswith(("——", "--", "—")) or f.han < 2:
+            continue
+        if f.titleish:
+            title = k
+            break
+    if title is None:
+        return None
+    cols: list[int] = []
+    if title > 0 and _overline(state, lines[title - 1], lines[title], feats[title - 1]):
+        cols.append(title - 1)
+    return title, cols
+
+
+def _overline(state: ParseState, line: Line, title: Line, f: LineFeatures) -> bool:
+    """Whether ``line``, right above the title, is an overline (引题) rather than chrome."""
+    if not f.titleish or f.chrome_shape or f.byline_lead or f.caption:
+        return False
+    # physically adjacent: no other line (noise included) stands between
+    between = state.text[line.span.end : title.span.start]
+    if between.count("\n") > 1 and between.strip():
+        return False
+    if any(n.span.start >= line.span.end and n.span.end <= title.span.start for n in state.noise):
+        return False
+    t = clean_title(line.text)
+    return _SITE_NAME.search(t) is None and f.han <= 24
+
+
+def explain(text: str) -> list[tuple[str, LineFeatures]]:
+    """Each non-blank line of ``text`` with its features: why the layout judged it so.
+
+    >>> for line, f in explain("首页 > 新闻中心 > 正文\\n县里召开会议"):
+    ...     print(line, f.chrome_shape, f.titleish)
+    首页 > 新闻中心 > 正文 True False
+    县里召开会议 False True
+    """
+    out = []
+    for raw in text.splitlines():
+        t = raw.strip()
+        if t:
+            out.append((t, line_features(t)))
+    return out
+
