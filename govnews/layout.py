@@ -46,7 +46,7 @@ __all__ = ["LayoutStage", "LineFeatures", "explain", "line_features"]
 #: the most frequent function words of running Chinese text (jusText's stop words)
 FUNCTION_CHARS = frozenset("的了在是和与对为将把被也都就并等中着从向而及其这该以于由所要已")
 _HAN = regex.compile(r"\p{Han}")
-_INNER = regex.compile(r"[，,、；;：:。！？!?]")
+_INNER = regex.compile(r"[，,、；;。！？!?]")
 # separators between the items of a navigation row or breadcrumb
 _SEPARATOR = regex.compile(r"\s*(?:[|｜丨]|>>?|»|＞|›|→|(?<=\S)\s/\s(?=\S))\s*")
 _SPACES = regex.compile(r"[ \t\u3000\u00a0]{2,}|(?<=\p{Han})[ \u3000](?=\p{Han})")
@@ -58,6 +58,24 @@ _BYLINE_LEAD = regex.compile(
 )
 # a caption under a picture: 图为…, ▲…, （资料图）
 _CAPTION = regex.compile(r"^(?:图为|图片为|图[:：]|▲|△|（图|\(图)|(?:摄|供图|资料图[)）]?)$")
+# a newspaper page label: 第A03版：要闻, 当前版:03版, A01 要闻, 04版　综合新闻
+_PAGE_LABEL = regex.compile(
+    r"^(?:当前版[:：]?\s*)?第?\s*[A-Za-z]?[0-9]{1,3}\s*版(?:\s*[:：]?\s*\p{Han}{0,8})?$"
+    r"|^[A-Z][0-9]{2}\s*(?:版\s*)?[:：]?\s*\p{Han}{2,8}$"
+)
+# a label and a code or count (文章字数:1436, 编号：A-12): metadata, never a title
+_LABEL_VALUE = regex.compile(r"^\p{Han}{2,6}\s*[:：]\s*[0-9A-Za-z.\-_/]+$")
+# a date with its time, or a numeric date: a publication or page-date line, never a title
+_DATE_TIME = regex.compile(
+    r"(?:19|20)[0-9]{2}\s*[-/.]\s*[0-9]{1,2}\s*[-/.]\s*[0-9]{1,2}|(?<![0-9])[0-2]?[0-9][:：][0-5][0-9](?![0-9])"
+)
+# a date-only line (a signature's date, a masthead date): 二〇二五年三月二十日, 2024年3月5日 星期二
+_DATE_ONLY = regex.compile(
+    r"^(?:[0-9〇零○一二三四五六七八九]{4}\s*年\s*)?[0-9一二三四五六七八九十]{1,3}\s*月\s*[0-9一二三四五六七八九十]{1,3}\s*日"
+    r"\s*(?:[(（]?\s*(?:星期|周)[一二三四五六日天]\s*[)）]?)?$"
+)
+# the end of an organisation's name (a notice's or bulletin's signature above its date)
+_ORG_END = regex.compile(r"(?:局|队|办公室|政府|委员会|委|中心|办|厅|部|院|会|站|所|公司|集团)$")
 # what a site or account name ends with (a name line above a title is chrome, not an overline)
 _SITE_NAME = regex.compile(
     r"(?:网|网站|门户|频道|首页|客户端|APP|App|app|融媒|发布|政府|报|报刊|数字报|电子报|日报|晚报|新闻|在线|"
@@ -102,6 +120,9 @@ class LineFeatures:
     byline_lead: bool
     caption: bool
     dateline: bool
+    #: a page label (第A03版：要闻) or a date-only line
+    page_label: bool
+    date_only: bool
 
 
 def line_features(text: str) -> LineFeatures:
@@ -124,12 +145,15 @@ def line_features(text: str) -> LineFeatures:
     short_items = all(len(p.strip()) <= _NAV_MAX_ITEM for p in (parts if seps >= len(spaced) else spaced))
     sentence = _SENTENCE.search(text) is not None
     dateline = opens_with_dateline(text)
+    # running text: long, punctuated as sentences, and either dense in function words or
+    # long and punctuated enough on its own (statistics and notices are sparse in them)
     prose = dateline or (
         han >= _PROSE_MIN_HAN
         and (terminal or punct >= 2)
-        and stop >= _PROSE_MIN_STOP * han
+        and (stop >= _PROSE_MIN_STOP * han or punct >= 3 or han >= 40)
     )
-    chrome_shape = not sentence and short_items and (
+    byline_lead = _BYLINE_LEAD.match(text) is not None
+    chrome_shape = not sentence and short_items and not byline_lead and (
         (seps >= _NAV_MIN_ITEMS and seps >= len(spaced))
         or (len(spaced) >= _NAV_MIN_SPACED_ITEMS and not any(c.isdigit() for c in text))
         # a breadcrumb: two items or more set apart by > or »
@@ -144,10 +168,17 @@ def line_features(text: str) -> LineFeatures:
         items=items,
         prose=prose,
         chrome_shape=chrome_shape,
-        titleish=not chrome_shape and is_titleish(text, headline=True),
-        byline_lead=_BYLINE_LEAD.match(text) is not None,
+        titleish=(
+            not chrome_shape
+            and _LABEL_VALUE.match(text) is None
+            and _DATE_TIME.search(text) is None
+            and is_titleish(text, headline=True)
+        ),
+        byline_lead=byline_lead,
         caption=_CAPTION.search(text) is not None,
         dateline=dateline,
+        page_label=_PAGE_LABEL.match(text) is not None,
+        date_only=_DATE_ONLY.match(text) is not None,
     )
 
 
@@ -169,8 +200,13 @@ class LayoutStage:
         for k, (ln, f) in enumerate(zip(lines, feats, strict=True)):
             if f.chrome_shape:
                 state.add_noise("site_chrome", ln.span, "layout.nav_row", 0.8)
+            elif f.page_label:
+                state.add_noise("metadata", ln.span, "layout.page_label", 0.9)
             else:
                 keep.append(k)
+        lines = [lines[k] for k in keep]
+        feats = [feats[k] for k in keep]
+        keep = [k for k, f in enumerate(feats) if not f.page_label]
         lines = [lines[k] for k in keep]
         feats = [feats[k] for k in keep]
         head = _find_head(state, lines, feats)
@@ -181,54 +217,58 @@ class LayoutStage:
         state.head_columns = [lines[c].index for c in cols]
         first = cols[0] if cols else t
         for k in range(first):
-            if not feats[k].prose:
+            if _head_chrome(lines[k].text, feats[k]):
                 state.add_noise("site_chrome", lines[k].span, "layout.page_head", 0.7)
 
 
-def _anchor(state: ParseState, lines: list[Line], feats: list[LineFeatures]) -> int | None:
+def _head_chrome(text: str, f: LineFeatures) -> bool:
+    """Whether a line above the title is page chrome: short, or without the sentences and
+    commas of text (in doubt keep: a long punctuated line above the title stays content)."""
+    if f.prose or f.punct >= 2:
+        return False
+    return f.han < _PROSE_MIN_HAN or (_FULL_STOP.search(text) is None and f.han <= 40)
+
+
+_FULL_STOP = regex.compile(r"[。；;]")
+
+
+def _anchor(lines: list[Line], feats: list[LineFeatures]) -> int | None:
     """The position (in ``lines``) of the first content run: the first dateline, or the
-    first prose line followed by more prose (or long on its own); a publication line
-    above it, with nothing but short lines between, moves the anchor up to it."""
+    first prose line followed by more prose (or long on its own)."""
     n = len(lines)
-    run = None
     for k in range(n):
         f = feats[k]
         if f.dateline or (f.prose and (f.han >= 40 or (k + 1 < n and feats[k + 1].prose))):
-            run = k
-            break
-    if run is None:
-        return None
-    # a publication line (metadata noise) between two content lines marks the article's head
-    pubs = sorted(h.span.start for h in state.published)
-    if pubs:
-        limit = lines[run].span.start
-        before = [p for p in pubs if p < limit]
-        if before:
-            p = before[0]
-            # the first content line after the publication line
-            after = next((k for k in range(run + 1) if lines[k].span.start > p), run)
-            if run - after <= _MAX_HEAD:
-                return after
-    return run
+            return k
+    return None
 
 
 def _find_head(state: ParseState, lines: list[Line], feats: list[LineFeatures]) -> tuple[int, list[int]] | None:
-    anchor = _anchor(state, lines, feats)
+    """The title's and overline's positions in ``lines``: the title-like line nearest above
+    the first content run, past bylines, captions, a subtitle and a signature."""
+    anchor = _anchor(lines, feats)
     if anchor is None or anchor == 0:
         return None
-    title = None
+    candidates: list[int] = []
+    signature = False
     for k in range(anchor - 1, max(-1, anchor - 1 - _MAX_HEAD), -1):
         f = feats[k]
         text = lines[k].text
         if f.prose:
-            return None  # body text above: the head is not here
+            break  # body text above: the head is not above it
+        if f.date_only:
+            signature = True  # a signature's date: the names above it sign the text
+            continue
+        if signature and _ORG_END.search(text):
+            continue
+        signature = False
         if f.byline_lead or f.caption or text.startswith(("——", "--", "—")) or f.han < 2:
             continue
         if f.titleish:
-            title = k
-            break
-    if title is None:
+            candidates.append(k)
+    if not candidates:
         return None
+    title = candidates[0]
     cols: list[int] = []
     if title > 0 and _overline(state, lines[title - 1], lines[title], feats[title - 1]):
         cols.append(title - 1)

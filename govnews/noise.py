@@ -231,6 +231,7 @@ def _header_noise(text: str, lines: list[Line], rules: NoiseRules, taken: set[in
         end = ln.span.end
         j = k + 1
         items = 0
+        marked_list = False
         limit = 60 if fam.kind == "recommendations" else 30
         while j < n and items < _MAX_BLOCK:
             nx = lines[j]
@@ -240,7 +241,12 @@ def _header_noise(text: str, lines: list[Line], rules: NoiseRules, taken: set[in
             if j in taken and not _is_clickbait(nx.text):
                 break
             t = nx.text
-            if _is_clickbait(t) or _ITEM.match(t) or (len(t) <= limit and not _SENTENCE.search(t)):
+            marked = _ITEM.match(t) is not None
+            if items and marked_list and not marked and not _is_clickbait(t):
+                break  # a list of marked items ends at the first line without the mark
+            if items == 0:
+                marked_list = marked
+            if _is_clickbait(t) or marked or (len(t) <= limit and not _SENTENCE.search(t)):
                 end = nx.span.end
                 items += 1
                 j += 1

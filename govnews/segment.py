@@ -319,7 +319,9 @@ class SegmentStage:
             and not looks_cut(ln.text, lines[k + 1].text if k + 1 < len(lines) else None)
             for k, ln in enumerate(lines)
         ]
-        if self._multi(lines, titleish, dateline_lines):
+        # what stands above the layout's title is the page's head, no evidence of page kind
+        head = _head_position(state, lines) or 0
+        if self._multi(lines[head:], titleish[head:], dateline_lines):
             self._multi_articles(state, lines, titleish)
         else:
             self._single_article(state, lines, titleish)
@@ -349,6 +351,8 @@ class SegmentStage:
                 j += 1
             if j == i + 1 or j >= n:
                 continue  # no title-like run followed by body text
+            if _is_numbered(lines[j - 1].text):
+                continue  # a numbered line before body text is a section heading (一、…)
             if _CLOSING_BYLINE.match(lines[i].text):
                 return True
             text = lines[i].text
