@@ -54,6 +54,8 @@ _HAN = regex.compile(r"\p{Han}")
 # the number of an official document: 沪府发〔2017〕92号
 _DOC_NUMBER = regex.compile(r"[〔\[［(（【]\s*[0-9]{4}\s*[〕\]］)）】]\s*[0-9]+\s*号")
 _CLOSING_BYLINE = regex.compile(r"^[(（]\s*\p{Han}{2,4}(?:[\s、,，]+\p{Han}{2,4}){0,3}\s*[)）]$")
+# the GB/T 9704 numbering of a notice's sections: 一、 （一） 1. （1）
+_SECTION_NUMBER = regex.compile(r"[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）]|[0-9]{1,2}[.、．](?![0-9])|[（(][0-9]{1,2}[)）]")
 _JUMP = regex.compile(r"[(（](?:下转|上接|转|接)第?[0-9一二三四五六七八九十]{1,3}版[)）]")
 _QUOTE_OPEN = "“‘「『《（("
 _QUOTE_CLOSE = "”’」』》）)"
@@ -77,6 +79,8 @@ _TERMINAL_LAST = frozenset(_ENDS + _CLOSES)
 _WHITESPACE = frozenset(c for c in map(chr, range(0x3001)) if c.isspace())
 
 
+# a site or brand name that spam copies glue before a title: 某某网站-…, 某某官网_…
+_SITE_PREFIX = regex.compile(r"[^\s\-_|｜—–:：，,。]{2,24}?(?:网站|官网|官方网站|平台|网)\s*(?:[-_|｜–]|—{1,2})\s*")
 # decoration that spam sites glue to the end of a title
 _DECOR_SUFFIX = regex.compile(r"[*＊#◆■●★☆]{2,}$")
 
@@ -90,8 +94,13 @@ def clean_title(text: str) -> str:
     '全市召开脱贫攻坚推进会'
     >>> clean_title("外交部发言人回答记者提问******")
     '外交部发言人回答记者提问'
+    >>> clean_title("某某娱乐8888网站-县委书记调研秋粮收购工作")
+    '县委书记调研秋粮收购工作'
     """
     t = _DECOR_SUFFIX.sub("", _BULLET_PREFIX.sub("", text.strip()))
+    m = _SITE_PREFIX.match(t)
+    if m and _han_count(t[m.end() :]) >= 6:
+        t = t[m.end() :]
     # every site-name tail starts at one of these separators: no search without one
     if "_" in t or "|" in t or "｜" in t or " - " in t or " — " in t or "--" in t:
         m = _SEO_TAIL.search(t)
@@ -276,6 +285,8 @@ def _title_view(text: str, line: Line) -> Stitched:
     raw = line.text
     lead = len(raw) - len(_BULLET_PREFIX.sub("", raw))
     cleaned = clean_title(raw)
+    if cleaned and not raw.startswith(cleaned, lead):
+        lead = max(lead, raw.find(cleaned))  # a site name cut from the front
     start = line.span.start + lead
     return Stitched.whole(text, Span(start, start + len(cleaned)))
 
@@ -351,7 +362,7 @@ class SegmentStage:
                 j += 1
             if j == i + 1 or j >= n:
                 continue  # no title-like run followed by body text
-            if _is_numbered(lines[j - 1].text):
+            if _SECTION_NUMBER.match(lines[j - 1].text):
                 continue  # a numbered line before body text is a section heading (一、…)
             if _CLOSING_BYLINE.match(lines[i].text):
                 return True
@@ -395,7 +406,11 @@ class SegmentStage:
             art.title, art.subtitle = _split_subtitle(state, lines[0])
             start = 1
             # a deck line right under the title, before the body
-            if (
+            if art.subtitle is None and len(lines) > 2 and lines[1].text.startswith(("——", "--")) \
+                    and _han_count(lines[1].text) >= 4 and not is_terminal(lines[1].text):
+                art.subtitle = _title_view(text, lines[1])
+                start = 2
+            elif (
                 art.subtitle is None
                 and len(lines) > 2
                 and titleish[1]
