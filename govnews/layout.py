@@ -211,6 +211,7 @@ class LayoutStage:
         feats = [feats[k] for k in keep]
         head = _find_head(state, lines, feats)
         if head is None:
+            _tail_chrome(state, dict(zip((ln.index for ln in lines), feats, strict=True)))
             return
         t, cols = head
         state.head_title = lines[t].index
@@ -219,6 +220,53 @@ class LayoutStage:
         for k in range(first):
             if _head_chrome(lines[k].text, feats[k]):
                 state.add_noise("site_chrome", lines[k].span, "layout.page_head", 0.7)
+        _tail_chrome(state, dict(zip((ln.index for ln in lines), feats, strict=True)))
+
+
+def _tail_chrome(state: ParseState, feats: dict[int, LineFeatures]) -> None:
+    """Below the page's last prose line, a run of lines with noise (or the page's end) on
+    both sides is chrome too: link lists, comment widgets, app prompts between footers.
+
+    In doubt keep: a run holding a date line (a signature), a byline or an attachment
+    list stays, and so does everything above the last prose line.
+    """
+    content = state.content_lines()
+    if not content:
+        return
+    last_prose = max((k for k, ln in enumerate(content) if feats.get(ln.index, _EMPTY).prose), default=None)
+    if last_prose is None:
+        return
+    kept = {ln.index for ln in content}
+    nonblank = [ln for ln in state.lines if ln.text and ln.index > content[last_prose].index]
+    run: list[Line] = []
+    above_noise = False
+    for ln in [*nonblank, None]:
+        if ln is not None and ln.index in kept:
+            run.append(ln)
+            continue
+        # ``ln`` is noise (or the page's end): a run with noise above it is chrome
+        if run and above_noise and not _protected(run, feats):
+            for r in run:
+                state.add_noise("recommendations", r.span, "layout.tail_between_chrome", 0.7)
+        above_noise = ln is not None or above_noise
+        run = []
+        if ln is not None:
+            above_noise = True
+
+
+_EMPTY = LineFeatures(length=0, han=0, stop_share=0.0, punct=0, terminal=False, items=0, prose=False,
+                      chrome_shape=False, titleish=False, byline_lead=False, caption=False, dateline=False,
+                      page_label=False, date_only=False)
+# what keeps a run of tail lines: an attachment list, a contact line of a notice
+_KEEP_TAIL = regex.compile(r"^(?:附件|联系人|联系电话|抄送|印发)")
+
+
+def _protected(run: list[Line], feats: dict[int, LineFeatures]) -> bool:
+    for ln in run:
+        f = feats.get(ln.index) or line_features(ln.text)
+        if f.prose or f.date_only or f.byline_lead or _KEEP_TAIL.match(ln.text):
+            return True
+    return False
 
 
 def _head_chrome(text: str, f: LineFeatures) -> bool:
