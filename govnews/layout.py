@@ -20,7 +20,7 @@ chrome too. Every verdict is a noise span whose rule says which judgement made i
 :func:`explain` shows a line's features and verdict.
 
 >>> from govnews import parse
->>> page = ("某某县人民政府\\n首页 | 政务公开 | 政务服务 | 互动交流\\n"
+>>> page = ("某某县人民政府\\n要闻 | 乡镇动态 | 部门动态 | 专题专栏\\n"
 ...         "县里召开秋粮收购工作会议\\n"
 ...         "10月14日，县里召开秋粮收购工作会议，部署今年的收购工作。会议要求，各乡镇要做好服务。\\n"
 ...         "会议指出，要严格执行国家收购政策，守住农民种粮卖得出的底线。")
@@ -28,7 +28,7 @@ chrome too. Every verdict is a noise span whose rule says which judgement made i
 >>> doc.articles[0].title.text
 '县里召开秋粮收购工作会议'
 >>> [(n.text, n.rule) for n in doc.noise]
-[('某某县人民政府', 'layout.page_head'), ('首页 | 政务公开 | 政务服务 | 互动交流', 'layout.nav_row')]
+[('某某县人民政府', 'layout.page_head'), ('要闻 | 乡镇动态 | 部门动态 | 专题专栏', 'layout.nav_row')]
 """
 
 from __future__ import annotations
@@ -38,7 +38,7 @@ import regex
 
 from govnews.bylines import ROLES
 from govnews.datelines import opens_with_dateline
-from govnews.segment import clean_title, is_terminal, is_titleish
+from govnews.segment import clean_title, is_terminal, is_titleish, looks_cut
 from govnews.state import Line, ParseState
 
 __all__ = ["LayoutStage", "LineFeatures", "explain", "line_features"]
@@ -63,6 +63,11 @@ _PAGE_LABEL = regex.compile(
     r"^(?:当前版[:：]?\s*)?第?\s*[A-Za-z]?[0-9]{1,3}\s*版(?:\s*[:：]?\s*\p{Han}{0,8})?$"
     r"|^[A-Z][0-9]{2}\s*(?:版\s*)?[:：]?\s*\p{Han}{2,8}$"
 )
+# the number of an official document standing on its own line
+_DOC_NUMBER_LINE = regex.compile(r"^\p{Han}{1,12}[〔\[［(（【]\s*[0-9]{4}\s*[〕\]］)）】]\s*[0-9]+\s*号$")
+_PAGE_TOKEN = regex.compile(r"(?<![0-9A-Za-z])[A-Z]?[0-9]{1,3}\s*版")
+# a full date with its weekday or lunar date: a masthead or a welcome banner, never a title
+_DATE_WEEKDAY = regex.compile(r"[0-9]{1,2}\s*日\s*[(（]?\s*(?:星期|周|礼拜)[一二三四五六日天]|农历")
 # a label and a code or count (文章字数:1436, 编号：A-12): metadata, never a title
 _LABEL_VALUE = regex.compile(r"^\p{Han}{2,6}\s*[:：]\s*[0-9A-Za-z.\-_/]+$")
 # a date with its time, or a numeric date: a publication or page-date line, never a title
@@ -82,6 +87,8 @@ _SITE_NAME = regex.compile(
     r"中心|统计局|信息公开|专栏)$"
 )
 
+# a headline the layout picks holds this many Chinese characters at least
+_TITLE_MIN_HAN = 6
 # how many lines above the first content run are searched for the title
 _MAX_HEAD = 8
 # prose: at least this many Chinese characters, …
@@ -156,6 +163,8 @@ def line_features(text: str) -> LineFeatures:
     chrome_shape = not sentence and short_items and not byline_lead and (
         (seps >= _NAV_MIN_ITEMS and seps >= len(spaced))
         or (len(spaced) >= _NAV_MIN_SPACED_ITEMS and not any(c.isdigit() for c in text))
+        # a page navigation row: several page labels (A01版：头版 A02版：要闻 …)
+        or len(_PAGE_TOKEN.findall(text)) >= 2
         # a breadcrumb: two items or more set apart by > or »
         or (seps >= 2 and regex.search(r"[>»＞›→]", text) is not None)
     )
@@ -172,6 +181,7 @@ def line_features(text: str) -> LineFeatures:
             not chrome_shape
             and _LABEL_VALUE.match(text) is None
             and _DATE_TIME.search(text) is None
+            and _DATE_WEEKDAY.search(text) is None
             and is_titleish(text, headline=True)
         ),
         byline_lead=byline_lead,
@@ -206,9 +216,6 @@ class LayoutStage:
                 keep.append(k)
         lines = [lines[k] for k in keep]
         feats = [feats[k] for k in keep]
-        keep = [k for k, f in enumerate(feats) if not f.page_label]
-        lines = [lines[k] for k in keep]
-        feats = [feats[k] for k in keep]
         head = _find_head(state, lines, feats)
         if head is None:
             _tail_chrome(state, dict(zip((ln.index for ln in lines), feats, strict=True)))
@@ -217,9 +224,17 @@ class LayoutStage:
         state.head_title = lines[t].index
         state.head_columns = [lines[c].index for c in cols]
         first = cols[0] if cols else t
-        for k in range(first):
-            if _head_chrome(lines[k].text, feats[k]):
-                state.add_noise("site_chrome", lines[k].span, "layout.page_head", 0.7)
+        if any(feats[k - 1].titleish and _near_content(lines[k].text, feats[k]) for k in range(1, t)) or any(
+            _stronger_title(lines[k].text, feats[k], feats[t]) for k in range(first)
+        ):
+            # a title-like line and text under it stand above (another article comes first),
+            # or a longer headline that is no site name: this is not the page's head; in doubt keep
+            state.head_title, state.head_columns = None, []
+        else:
+            for k in range(first):
+                # a notice's own number above its title (某府发〔2024〕15号) is the notice's
+                if not _DOC_NUMBER_LINE.match(lines[k].text):
+                    state.add_noise("site_chrome", lines[k].span, "layout.page_head", 0.7)
         _tail_chrome(state, dict(zip((ln.index for ln in lines), feats, strict=True)))
 
 
@@ -269,26 +284,44 @@ def _protected(run: list[Line], feats: dict[int, LineFeatures]) -> bool:
     return False
 
 
-def _head_chrome(text: str, f: LineFeatures) -> bool:
-    """Whether a line above the title is page chrome: short, or without the sentences and
-    commas of text (in doubt keep: a long punctuated line above the title stays content)."""
-    if f.prose or f.punct >= 2:
-        return False
-    return f.han < _PROSE_MIN_HAN or (_FULL_STOP.search(text) is None and f.han <= 40)
+def _stronger_title(text: str, f: LineFeatures, title: LineFeatures) -> bool:
+    """A line above the chosen title that reads as a better headline: longer, and no site name."""
+    return (
+        f.titleish
+        and f.han >= 12
+        and f.han > title.han
+        and _NOT_HEADLINE.search(text) is None
+        and _SITE_NAME.search(clean_title(text)) is None
+    )
 
 
-_FULL_STOP = regex.compile(r"[。；;]")
+# what a headline seldom holds but prompts and site slogans do: list commas, Latin words, ——
+_NOT_HEADLINE = regex.compile(r"[，,、]|——|[A-Za-z]{2,}")
+
+
+def _near_content(text: str, f: LineFeatures) -> bool:
+    """A line that reads as text, not chrome: prose, a full sentence, or a longer line with a
+    comma or a full stop (a sentence cut off at a line break)."""
+    return f.prose or _sentence(text, f) or (f.han >= 12 and _CLAUSE.search(text) is not None)
+
+
+_CLAUSE = regex.compile(r"[，,；;。]")
 
 
 def _anchor(lines: list[Line], feats: list[LineFeatures]) -> int | None:
-    """The position (in ``lines``) of the first content run: the first dateline, or the
-    first prose line followed by more prose (or long on its own)."""
+    """The position (in ``lines``) of the first content run: the first dateline, the first
+    prose line followed by more prose (or long on its own), or the first full sentence."""
     n = len(lines)
     for k in range(n):
         f = feats[k]
-        if f.dateline or (f.prose and (f.han >= 40 or (k + 1 < n and feats[k + 1].prose))):
+        if f.dateline or (f.prose and (f.han >= 40 or (k + 1 < n and feats[k + 1].prose))) or _sentence(lines[k].text, f):
             return k
     return None
+
+
+def _sentence(text: str, f: LineFeatures) -> bool:
+    """A line that is one full sentence of text (ends with 。), however short."""
+    return f.han >= 8 and not f.titleish and text.endswith(("。", "。”", "。」"))
 
 
 def _find_head(state: ParseState, lines: list[Line], feats: list[LineFeatures]) -> tuple[int, list[int]] | None:
@@ -312,7 +345,7 @@ def _find_head(state: ParseState, lines: list[Line], feats: list[LineFeatures]) 
         signature = False
         if f.byline_lead or f.caption or text.startswith(("——", "--", "—")) or f.han < 2:
             continue
-        if f.titleish:
+        if f.titleish and f.han >= _TITLE_MIN_HAN and not looks_cut(text, lines[k + 1].text):
             candidates.append(k)
     if not candidates:
         return None
@@ -325,7 +358,7 @@ def _find_head(state: ParseState, lines: list[Line], feats: list[LineFeatures]) 
 
 def _overline(state: ParseState, line: Line, title: Line, f: LineFeatures) -> bool:
     """Whether ``line``, right above the title, is an overline (引题) rather than chrome."""
-    if not f.titleish or f.chrome_shape or f.byline_lead or f.caption:
+    if not f.titleish or f.chrome_shape or f.byline_lead or f.caption or _near_content(line.text, f):
         return False
     # physically adjacent: no other line (noise included) stands between
     between = state.text[line.span.end : title.span.start]
