@@ -300,8 +300,8 @@ def _parse_line(text: str, offset: int) -> Publication | None:
             dm = None
         clean = _SEPS.sub(" ", _COUNT.sub(" ", value)).strip(" \t\u3000\u00a0【】[]")
         fields.append((label, clean))
-        if len(clean) > (60 if label in _TABLE_LABELS else 40):
-            return None
+        if len(clean) > (60 if label in _TABLE_LABELS else 40) or any(c in clean for c in "，；;！？!?"):
+            return None  # a field's value is no sentence (来源：据统计，…)
         if label in _DATE_LABELS or label in _LATER_DATE_LABELS:
             if dm is None:
                 if clean:
