@@ -360,13 +360,87 @@ class PublicationStage:
                 runs.append([])
             runs[-1].append((state.lines[k].span, state.lines[k].text))
             last = k
-        for hit in (h for run in runs for h in parser.scan_lines(run)):
+        first_body: list[int] = []  # the first body line of the page, found when needed
+        for hit in (h for run in runs for h in parser.scan_lines(run, bare=True)):
             info = hit.value
-            state.add_noise("metadata", hit.span, hit.rule, hit.confidence)
+            rule = hit.rule
+            if rule == "metadata.date_line":
+                place = _date_line_place(state, hit.span, info.strength == "named", first_body)
+                if place is None:
+                    continue  # a date in the text (a notice's signing date) is content
+                rule = f"metadata.{place}"
+            elif info.date is not None and _closes(state, hit.span):
+                rule = "metadata.publication.closing"
+            state.add_noise("metadata", hit.span, rule, hit.confidence)
             published = info.published
-            if published is not None:
-                state.published.append(Hit(hit.span, hit.text, published, hit.rule, hit.confidence))
+            if published is not None and rule != "metadata.masthead":
+                state.published.append(Hit(hit.span, hit.text, published, rule, hit.confidence))
             state.meta_bylines.extend(info.bylines)
+
+
+#: a line of running text: long, with a sentence's punctuation
+_BODY_MIN = 30
+
+
+def _is_body(text: str) -> bool:
+    return len(text) >= _BODY_MIN and ("。" in text or "，" in text or "," in text)
+
+
+def _is_title(text: str) -> bool:
+    return 4 <= len(text) <= 60 and not _is_body(text) and not text.endswith((":", "：", "。")) and (
+        _YEAR_MD.search(text) is None)
+
+
+_YEAR_MD = regex.compile(r"(?:19|20)[0-9]{2}[-/.年][0-9]{1,2}[-/.月][0-9]{1,2}")
+#: the end mark of a press release or report, after which its date line may stand
+_END_MARK = regex.compile(r"[（(]?(?:完|全文完|结束)[）)]?|-{2,}完-{2,}|NNNN")
+
+
+def _neighbours(state: ParseState, span: Span) -> tuple[int, int]:
+    """Indexes of the non-blank lines before and after the lines of ``span`` (-1 if none)."""
+    lines = state.lines
+    k = _line_at(state, span.start)
+    prev = k - 1
+    while prev >= 0 and lines[prev].blank:
+        prev -= 1
+    nxt = k
+    while nxt < len(lines) and lines[nxt].span.end <= span.end:
+        nxt += 1
+    while nxt < len(lines) and lines[nxt].blank:
+        nxt += 1
+    return prev, (nxt if nxt < len(lines) else -1)
+
+
+def _line_at(state: ParseState, pos: int) -> int:
+    lo, hi = 0, len(state.lines)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if state.lines[mid].span.start <= pos:
+            lo = mid + 1
+        else:
+            hi = mid
+    return lo - 1
+
+
+def _date_line_place(state: ParseState, span: Span, named: bool, first_body: list[int]) -> str | None:
+    """Where a block of bare date lines stands: ``"publication"`` right under a headline
+    and before the body, ``"masthead"`` at the top of the page before any body (a
+    newspaper's date), ``None`` elsewhere (a date in the text, which stays content)."""
+    prev, nxt = _neighbours(state, span)
+    lines = state.lines
+    if (not named and prev >= 0 and nxt >= 0 and _is_title(lines[prev].text) and _is_body(lines[nxt].text)):
+        return "publication"
+    if not first_body:
+        first_body.append(next((ln.index for ln in lines if _is_body(ln.text)), len(lines)))
+    k = _line_at(state, span.start)
+    return "masthead" if k < first_body[0] else None
+
+
+def _closes(state: ParseState, span: Span) -> bool:
+    """Whether a dated block closes the report above it (a press release's date under its
+    end mark ``完``) rather than heading the one below."""
+    prev, _ = _neighbours(state, span)
+    return prev >= 0 and _END_MARK.fullmatch(state.lines[prev].text) is not None
 
 
 def _owner(arts: list[ArticleDraft], span: Span, header: bool) -> ArticleDraft | None:
@@ -428,7 +502,7 @@ class DatelineBylineStage:
         if not arts:
             return
         for pub in sorted(state.published, key=lambda h: h.span.start):
-            owner = _owner(arts, pub.span, header=True)
+            owner = _owner(arts, pub.span, header=not pub.rule.endswith(".closing"))
             if owner is not None and owner.published is None:
                 owner.published = pub.value
         for b in state.meta_bylines:
