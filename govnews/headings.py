@@ -82,8 +82,9 @@ _NOT_HEAD = regex.compile(
     r"|首页|上一[篇版页条期]|下一[篇版页条期]|前一篇|后一篇|返回|打印|关闭|分享|收藏|点赞|在看|跟贴|评论|浏览"
     r"|阅读量|阅读体验|字体|欢迎|网站|版权|转载|责任编辑|编辑[:：]|审核|校对|来源|原创|作者|记者|通讯员|摄影"
     r"|供图|图片|资料图|视频|星期|农历|数字报|电子报|版面|当前版|当前位置|您的位置|推荐|热门|热点|相关新闻"
-    r"|相关阅读|相关链接|滑动|轻触|知道了|联系人|联系电话|附件|附表|索引号|发布日期|发布机构|成文日期|主题分类"
+    r"|相关阅读|相关链接|读完|滑动|轻触|知道了|联系人|联系电话|附件|附表|索引号|发布日期|发布机构|成文日期|主题分类"
     r"|(?i:app)|第[A-Z0-9]{1,4}版|^[图表][0-9一二三四五六七八九十为：:]|^[上下左右组]图|摄[)）]?$"
+    r"|^[一二三四五六七八九十]是|[，,；;][二三四五六七八九十]是"
     r"|[0-9]{4}[-/.年][0-9]{1,2}|[0-9]{1,2}[:：][0-9]{2}|[0-9]{1,2}时[0-9]{1,2}分|[|｜>＞»/\\\t]"
 )
 # the name of an office or an account: 某县统计局, 国家统计局某调查队, 某某发布
@@ -163,7 +164,7 @@ def heading_lines(body: Sequence[Line]) -> list[Line]:
     A short line is a heading only when content follows it: a run of at most two head
     lines (a heading and a second short line, or numbered heads each one level deeper,
     optionally after a section number line) right before a sentence. Unnumbered heads
-    must come in a series: two at least, and a bullet-led head shares its bullet with
+    must come in a series: two lines at least, and a bullet-led head shares its bullet with
     another head.
 
     >>> from govnews.lines import split_lines
@@ -215,7 +216,7 @@ def heading_lines(body: Sequence[Line]) -> list[Line]:
             found.append((start, j, run[0][0] if run[0] else "plain"))
         k = j
     # unnumbered heads come in a series; a bullet leads heads only where it leads two
-    plain = sum(1 for s, _, kind in found if kind in ("plain", "dash") and not numbers[s])
+    plain = sum(e - s for s, e, kind in found if kind in ("plain", "dash") and not numbers[s])
     bullets: dict[str | None, int] = {}
     for s, _, kind in found:
         if kind == "bullet":
