@@ -15,6 +15,7 @@ its topic — is one level below the article's line headings (level 1 where ther
 from __future__ import annotations
 
 import bisect
+import re
 import itertools
 from collections import Counter
 from collections.abc import Callable, Sequence
@@ -42,6 +43,7 @@ _MARKERS: tuple[tuple[regex.Pattern[str], int], ...] = (
     (regex.compile(r"^[0-9]{1,2}[.．、](?![0-9])\s*"), 3),
     (regex.compile(r"^[(（][0-9]{1,2}[)）]\s*"), 4),
 )
+_MARKER_FIRST = frozenset(f"第{_CN}(（0123456789")
 # a lead sentence: no clause punctuation inside, closed by 。
 _RUN_IN = regex.compile(r"^([^，,、：:；;。！？!?“”\"（）()\n]{4,24})。")
 # after a number marker, a head may hold one comma: （一）强化宣传发动，营造浓厚参保氛围。
@@ -59,6 +61,8 @@ def split_marker(text: str) -> tuple[str | None, str, int | None]:
     >>> split_marker("实施产教融合“连心工程”")
     (None, '实施产教融合“连心工程”', None)
     """
+    if not text or text[0] not in _MARKER_FIRST:
+        return None, text, None
     for pattern, level in _MARKERS:
         m = pattern.match(text)
         if m:
@@ -77,7 +81,8 @@ _LIST_BULLETS = "·•-*>→↓↑▼👉"
 _BRACKETED = regex.compile(r"【([^【】]{2,30})】")
 _DASH = regex.compile(r"^(?:——|--|—)\s*")
 # what marks a line as page chrome, a caption, a credit or a hot link, never a section head
-_NOT_HEAD = regex.compile(
+# (the standard library compiles this alternation of literals to a faster matcher)
+_NOT_HEAD = re.compile(
     r"点击|扫一扫|扫码|二维码|关注我们|关注该|关注公众号|阅读原文|原文链接|下载|登录|注册|搜索|客户端|公众号|小程序"
     r"|首页|上一[篇版页条期]|下一[篇版页条期]|前一篇|后一篇|返回|打印|关闭|分享|收藏|点赞|在看|跟贴|评论|浏览"
     r"|阅读量|阅读体验|字体|欢迎|网站|版权|转载|责任编辑|编辑[:：]|审核|校对|来源|原创|作者|记者|通讯员|摄影"
@@ -93,7 +98,8 @@ _ORG_PLACE = regex.compile(r"[省市县区镇乡]|国家|街道")
 _GAP = regex.compile(r"\s+")
 _CLOSING_BYLINE = regex.compile(r"^[(（]\s*\p{Han}{2,4}(?:[\s、,，]+\p{Han}{2,4}){0,3}\s*[)）]$")
 # words of a running sentence: a lead sentence holding one is no run-in head
-_SENTENCE_WORD = regex.compile(r"[是了也让着过这那我你他她它们已都就还又很被把说吗呢]")
+_SENTENCE_WORD = regex.compile(r"[是了也让着过这那我你他她它们已都就还又很被把比说吗呢]")
+_DIGIT = regex.compile(r"[0-9０-９]")
 
 
 def section_number(text: str) -> bool:
@@ -102,7 +108,7 @@ def section_number(text: str) -> bool:
     >>> section_number("01"), section_number("Part 2"), section_number("2024")
     (True, True, False)
     """
-    return SECTION_NUMBER.fullmatch(text) is not None
+    return len(text) <= 7 and SECTION_NUMBER.fullmatch(text) is not None
 
 
 def head_parts(text: str) -> tuple[str | None, str, int | None, str]:
@@ -122,7 +128,7 @@ def head_parts(text: str) -> tuple[str | None, str, int | None, str]:
     t = text.strip()
     if t and t[0] in _HEAD_BULLETS:
         return None, t.lstrip(_HEAD_BULLETS + " \u3000"), None, "bullet"
-    m = _BRACKETED.fullmatch(t)
+    m = _BRACKETED.fullmatch(t) if t[:1] == "【" else None
     if m:
         return None, m.group(1).strip(), None, "bullet"
     m = _DASH.match(t)
@@ -146,16 +152,20 @@ def _candidate(text: str) -> tuple[str, str | None, int | None] | None:
     """``(kind, bullet, level)`` of a line that may be a heading, or None."""
     from govnews.segment import is_titleish  # segment imports this module
 
-    if len(text) > 48 or _CLOSING_BYLINE.match(text):
+    if len(text) > 48 or text[0] in _LIST_BULLETS:
+        return None
+    # the whole line first: the segment stage has asked this already (a memo hit)
+    titleish = is_titleish(text)
+    if not titleish and text[-1] not in "。】":
         return None
     marker, rest, level, kind = head_parts(text)
     if kind == "number":
         # a numbered head may close with 。: "（二）防范自然灾害。"
-        if not rest or not is_titleish(f"{marker}{rest}"):
+        if not rest or not (titleish or is_titleish(f"{marker}{rest}")):
             return None
-    elif text[0] in _LIST_BULLETS or _chrome(rest) or not is_titleish(rest):
+    elif _CLOSING_BYLINE.match(text) or not (titleish or (kind == "bullet" and is_titleish(rest))) or _chrome(rest):
         return None
-    return kind, (text.strip()[0] if kind == "bullet" else None), level
+    return kind, (text[0] if kind == "bullet" else None), level
 
 
 def heading_lines(body: Sequence[Line]) -> list[Line]:
@@ -369,7 +379,11 @@ class HeadingStage:
         # unnumbered run-in heads come in a series within their section, or open it: a lone
         # lead sentence further down (a closing summary) is an ordinary sentence
         per_section = Counter(above for above, _, h in run_ins if h.marker is None)
-        heads.extend(h for above, first, h in run_ins if h.marker is not None or first or per_section[above] >= 2)
+        heads.extend(
+            h
+            for above, first, h in run_ins
+            if h.marker is not None or per_section[above] >= 2 or (first and not _DIGIT.search(h.text))
+        )
         seen: set[tuple[int, int]] = set()
         for h in sorted(heads, key=lambda h: h.span.start):
             if (h.span.start, h.span.end) not in seen and h.span.slice(text):
