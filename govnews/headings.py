@@ -15,8 +15,8 @@ its topic — is one level below the article's line headings (level 1 where ther
 from __future__ import annotations
 
 import bisect
-import re
 import itertools
+import re
 from collections import Counter
 from collections.abc import Callable, Sequence
 
