@@ -1,9 +1,12 @@
 """Section headings: numbered (GB/T 9704), unnumbered heading lines, and run-in heads.
 
-Levels follow GB/T 9704: ``一、`` = 1, ``（一）`` = 2, ``1.`` = 3, ``（1）`` = 4. An
-unnumbered heading line is level 1, and a second heading line right under it level 2.
-A run-in head — a short lead sentence ending in ``。`` that opens a paragraph and names
-its topic — is one level below the article's line headings (level 1 where there are none).
+Levels follow GB/T 9704: ``一、`` = 1, ``（一）`` = 2, ``1.`` = 3, ``（1）`` = 4. A heading
+under a section number standing on its own line (``01``, ``NO.1``, ``壹``) is level 1 with the
+number as its marker. An unnumbered heading line is level 1 (one below the numbered section it
+stands in, for a bullet-led head), a second heading line right under it one deeper, and a
+``——`` subhead one below the heading above it. A run-in head — a short lead sentence ending in
+``。`` that opens a paragraph and names its topic — is one level below the line heading above it
+(level 1 where there is none); a numbered one takes its number's level.
 
 >>> split_marker("（二）加强组织领导")
 ('（二）', '加强组织领导', 2)
@@ -179,8 +182,9 @@ def heading_lines(body: Sequence[Line]) -> list[Line]:
 
     >>> from govnews.lines import split_lines
     >>> page = "前言正文在这里结束。\\n01\\n链条招商精准发力\\n全县绘制产业链图谱，明确链主企业。"
+    >>> page += "\\n02\\n要素保障持续加力\\n全县盘活闲置低效用地，缩短拿地时间。"
     >>> [ln.text for ln in heading_lines(split_lines(page))]
-    ['01', '链条招商精准发力']
+    ['01', '链条招商精准发力', '02', '要素保障持续加力']
     >>> page = "正文。\\n图为工人在车间生产\\n全县工业经济稳中有进，产值持续增长。"
     >>> heading_lines(split_lines(page))
     []
@@ -233,8 +237,11 @@ def heading_lines(body: Sequence[Line]) -> list[Line]:
             b = cands[s + numbers[s]]
             key = b[1] if b else None
             bullets[key] = bullets.get(key, 0) + 1
+    sections = sum(1 for s, _, _ in found if numbers[s])
     out: list[Line] = []
     for s, e, kind in found:
+        if numbers[s] and sections < 2:
+            continue  # section numbers come in a series too: a lone "1" may be a page number
         if not numbers[s]:
             if kind in ("plain", "dash") and plain < 2:
                 continue
