@@ -27,7 +27,7 @@ from govnews.core import Span, Stitched, merge_spans, overlaps_merged, subtract_
 from govnews.datelines import KIND_TRIGGER, opens_with_dateline
 from govnews.dates import find_dates
 from govnews.document import Repair, make_repair
-from govnews.headings import split_marker
+from govnews.headings import heading_lines, split_marker
 from govnews.state import ArticleDraft, Line, ParseState
 
 __all__ = [
@@ -430,22 +430,7 @@ class SegmentStage:
                     state.add_noise("duplicate", ln.span, "structure.repeated_title")
             body = [ln for ln, rep in zip(body, repeated, strict=True) if not rep]
         art.body_lines = body
-        # heading lines: title-like lines that introduce body text after them
-        heads = [
-            is_titleish(ln.text)
-            and not _CLOSING_BYLINE.match(ln.text)
-            and not looks_cut(ln.text, body[k + 1].text if k + 1 < len(body) else None)
-            for k, ln in enumerate(body)
-        ]
-        found = [
-            ln
-            for k, ln in enumerate(body)
-            if heads[k] and k + 1 < len(body) and (k == 0 or is_terminal(body[k - 1].text) or heads[k - 1])
-        ]
-        # a lone unnumbered title-like line is more likely a caption or a broken line than a heading
-        if sum(1 for ln in found if not _is_numbered(ln.text)) < 2:
-            found = [ln for ln in found if _is_numbered(ln.text)]
-        art.heading_lines.extend(found)
+        art.heading_lines.extend(heading_lines(body))
 
     # ------------------------------------------------------------------ several articles
     def _multi_articles(self, state: ParseState, lines: list[Line], titleish: list[bool]) -> None:
