@@ -383,7 +383,9 @@ _BODY_MIN = 30
 
 
 def _is_body(text: str) -> bool:
-    return len(text) >= _BODY_MIN and ("。" in text or "，" in text or "," in text)
+    # a full sentence, however short, or a longer line with a sentence's punctuation
+    return (len(text) >= 10 and text.endswith(("。", "。”", "！", "？"))) or (
+        len(text) >= _BODY_MIN and ("。" in text or "，" in text or "," in text))
 
 
 def _is_title(text: str) -> bool:

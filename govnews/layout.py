@@ -248,7 +248,8 @@ def _tail_chrome(state: ParseState, feats: dict[int, LineFeatures]) -> None:
     content = state.content_lines()
     if not content:
         return
-    last_prose = max((k for k, ln in enumerate(content) if feats.get(ln.index, _EMPTY).prose), default=None)
+    last_prose = max((k for k, ln in enumerate(content) if _text_line(ln.text, feats.get(ln.index, _EMPTY))),
+                     default=None)
     if last_prose is None:
         return
     kept = {ln.index for ln in content}
@@ -279,7 +280,7 @@ _KEEP_TAIL = regex.compile(r"^(?:附件|联系人|联系电话|抄送|印发)")
 def _protected(run: list[Line], feats: dict[int, LineFeatures]) -> bool:
     for ln in run:
         f = feats.get(ln.index) or line_features(ln.text)
-        if f.prose or f.date_only or f.byline_lead or _KEEP_TAIL.match(ln.text):
+        if _text_line(ln.text, f) or f.date_only or f.byline_lead or _KEEP_TAIL.match(ln.text):
             return True
     return False
 
@@ -299,6 +300,11 @@ def _stronger_title(text: str, f: LineFeatures, title: LineFeatures) -> bool:
 _NOT_HEADLINE = regex.compile(r"[，,、]|——|[A-Za-z]{2,}")
 
 
+def _text_line(text: str, f: LineFeatures) -> bool:
+    """Prose, or a full sentence however short: what the tail of a page never takes."""
+    return f.prose or _sentence(text, f)
+
+
 def _near_content(text: str, f: LineFeatures) -> bool:
     """A line that reads as text, not chrome: prose, a full sentence, or a longer line with a
     comma or a full stop (a sentence cut off at a line break)."""
@@ -314,7 +320,8 @@ def _anchor(lines: list[Line], feats: list[LineFeatures]) -> int | None:
     n = len(lines)
     for k in range(n):
         f = feats[k]
-        if f.dateline or (f.prose and (f.han >= 40 or (k + 1 < n and feats[k + 1].prose))) or _sentence(lines[k].text, f):
+        run = f.prose and (f.han >= 40 or (k + 1 < n and feats[k + 1].prose))
+        if f.dateline or run or _sentence(lines[k].text, f):
             return k
     return None
 

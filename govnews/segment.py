@@ -55,7 +55,9 @@ _HAN = regex.compile(r"\p{Han}")
 _DOC_NUMBER = regex.compile(r"[〔\[［(（【]\s*[0-9]{4}\s*[〕\]］)）】]\s*[0-9]+\s*号")
 _CLOSING_BYLINE = regex.compile(r"^[(（]\s*\p{Han}{2,4}(?:[\s、,，]+\p{Han}{2,4}){0,3}\s*[)）]$")
 # the GB/T 9704 numbering of a notice's sections: 一、 （一） 1. （1）
-_SECTION_NUMBER = regex.compile(r"[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）]|[0-9]{1,2}[.、．](?![0-9])|[（(][0-9]{1,2}[)）]")
+_SECTION_NUMBER = regex.compile(
+    r"[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）]|[0-9]{1,2}[.、．](?![0-9])|[（(][0-9]{1,2}[)）]"
+)
 _JUMP = regex.compile(r"[(（](?:下转|上接|转|接)第?[0-9一二三四五六七八九十]{1,3}版[)）]")
 _QUOTE_OPEN = "“‘「『《（("
 _QUOTE_CLOSE = "”’」』》）)"
@@ -291,6 +293,11 @@ def _title_view(text: str, line: Line) -> Stitched:
     return Stitched.whole(text, Span(start, start + len(cleaned)))
 
 
+def _dash_deck(text: str) -> bool:
+    """A deck line led by a dash (``——今年以来新增订单农业面积4.6万亩``)."""
+    return text.startswith(("——", "--")) and _han_count(text) >= 4 and not is_terminal(text)
+
+
 def _head_position(state: ParseState, lines: Sequence[Line]) -> int | None:
     """Where among ``lines`` the layout's title line stands (``None``: no head was found)."""
     head = state.head_title
@@ -406,19 +413,13 @@ class SegmentStage:
             art.title, art.subtitle = _split_subtitle(state, lines[0])
             start = 1
             # a deck line right under the title, before the body
-            if art.subtitle is None and len(lines) > 2 and lines[1].text.startswith(("——", "--")) \
-                    and _han_count(lines[1].text) >= 4 and not is_terminal(lines[1].text):
-                art.subtitle = _title_view(text, lines[1])
-                start = 2
-            elif (
-                art.subtitle is None
-                and len(lines) > 2
-                and titleish[1]
+            if art.subtitle is None and len(lines) > 2 and (_dash_deck(lines[1].text) or (
+                titleish[1]
                 and not titleish[2]
                 and _key(lines[1].text) != _key(lines[0].text)
                 and not _is_numbered(lines[1].text)
                 and _overlap(lines[1].text, lines[0].text) >= 1
-            ):
+            )):
                 art.subtitle = _title_view(text, lines[1])
                 start = 2
         title_key = _key(lines[0].text) if art.title else ""
