@@ -203,9 +203,10 @@ _G1 = r"(?=[\s|｜丨】\]]|$)"
 
 
 def _h(rule: str, pattern: str, hints: str, scope: Scope = "field", gate: str | None = None) -> NoisePattern:
-    """A built-in pattern with its hint words (``|``-separated: every match holds one) and,
+    """A built-in pattern with its hint words (``|``-separated: every match holds one; empty
+    for none: a gated pattern needs no hint, and one-character hints slow the page scan) and,
     for patterns that are slow to try at every position, a line gate."""
-    _LEX_HINTS[pattern] = tuple(hints.split("|"))
+    _LEX_HINTS[pattern] = tuple(hints.split("|")) if hints else ()
     if gate is not None:
         _LEX_GATES[pattern] = re.compile(gate, re.M)
     return NoisePattern(rule, pattern, scope)
@@ -374,10 +375,11 @@ _FOOTER_LEX = (
     _h("footer.tools", r"[【\[〔]?字(?:体|号)\h*[:：]\h*(?:[【\[〔]?\h*[大中小]\h*[】\]〕]?\h*){2,3}[】\]〕]?",
        "字体|字号", "self"),
     _h("footer.wire_tail", r"[【\[〔]纠错[】\]〕]", "纠错", "self"),
-    _h("footer.wire_tail", r"[（(]完[）)](?=\h*$)", "完", "self"),
-    _h("footer.wire_tail", r"^\h*(?:N{4}|[（(]?\h*完\h*[）)]?|[—\-]{1,4}\h*完\h*[—\-]{1,4})\h*$", "NNNN|完"),
-    _h("footer.wire_tail", r"^\h*(?:[＊*※]\h*){3,}$", "＊|*|※"),
-    _h("footer.separator", r"[-—─=＝_~～*＊·.…]{2,}\h*分\h*隔\h*线\h*[-—─=＝_~～*＊·.…]{2,}", "分", "line",
+    _h("footer.wire_tail", r"[（(]完[）)](?=\h*$)", "", "self", gate=r"[（(]完[）)]\s*$"),
+    _h("footer.wire_tail", r"^\h*(?:N{4}|[（(]?\h*完\h*[）)]?|[—\-]{1,4}\h*完\h*[—\-]{1,4})\h*$", "",
+       gate=r"^\s*(?:N{4}|[（(]?\s*完\s*[）)]?|[—\-]{1,4}\s*完\s*[—\-]{1,4})\s*$"),
+    _h("footer.wire_tail", r"^\h*(?:[＊*※]\h*){3,}$", "", gate=r"^\s*(?:[＊*※]\s*){3,}$"),
+    _h("footer.separator", r"[-—─=＝_~～*＊·.…]{2,}\h*分\h*隔\h*线\h*[-—─=＝_~～*＊·.…]{2,}", "", "line",
        gate="分\\s*隔\\s*线"),
 )
 
@@ -386,8 +388,9 @@ _CHROME_LEX = (
        r"(?:(?:扫一扫|扫码|扫描二维码|长按识别二维码)\h*)?(?:下载|打开|查看|安装|进入|使用)\h*[“\"「]?"
        r"[\p{Han}A-Za-z]{0,10}?[”\"」]?\h*" + _APP + r"(?:\h*(?:阅读|查看|观看)(?:全文|更多|原文)?)?",
        "APP|App|app|客户端"),
-    _h("site_chrome.app_prompt", r"[\p{Han}A-Za-z]{0,8}?" + _APP + r"\h*下载", "下载"),
-    _h("site_chrome.app_prompt", r"(?:阅读|查看|获取|发现|浏览)更多(?:精彩|热门|最新)(?:内容|资讯|新闻|视频)?", "更多"),
+    _h("site_chrome.app_prompt", r"[\p{Han}A-Za-z]{0,8}?" + _APP + r"\h*下载", "", gate=r"(?:APP|App|app|客户端)\s*下载"),  # noqa: E501
+    _h("site_chrome.app_prompt", r"(?:阅读|查看|获取|发现|浏览)更多(?:精彩|热门|最新)(?:内容|资讯|新闻|视频)?", "更多",
+       gate="更多(?:精彩|热门|最新)"),
     _h("site_chrome.app_prompt", r"(?:阅读|浏览|观看)?体验更佳|" + B0 + r"(?:立即打开|立即下载|马上打开|打开看看|"
        r"前往下载|下载客户端|客户端|移动客户端|手机版|移动版|电脑版|PC版|触屏版)" + B1,
        "体验更佳|立即打开|立即下载|马上打开|打开看看|前往下载|客户端|手机版|移动版|电脑版|PC版|触屏版"),
@@ -401,7 +404,7 @@ _CHROME_LEX = (
        r"立即注册|没有账号\S{0,6}|短信登录|密码登录)" + B1,
        "请输入|验证码|忘记密码|找回密码|记住密码|免费注册|立即注册|没有账号|短信登录|密码登录"),
     _h("site_chrome.search", B0 + r"(?:高级搜索|高级检索|站内搜索|全站搜索|全文检索|搜\h*索|检\h*索|搜索一下|Search|SEARCH|搜全站)" + B1,  # noqa: E501
-       "高级|搜|检|Search|SEARCH",
+       "",
        gate=r"(?:搜\s*索|检\s*索|搜索一下|Search|SEARCH|搜全站)" + _G1),
     _h("site_chrome.language", B0 + r"(?:EN|En|中文|中文版|英文版|Eng|ENG|日本語|한국어|Русский|Français)" + B1,
        "EN|En|中文|英文版|Eng|ENG|日本語|한국어|Русский|Français",
@@ -419,7 +422,7 @@ _CHROME_LEX = (
        r"|[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日\h*星期[一二三四五六日天])", "今天是"),
     _h("site_chrome.welcome", B0 + r"(?:农历)?[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]年"
        r"(?:[正一二三四五六七八九十冬腊]{1,2}月)?(?:初[一二三四五六七八九十]|十[一二三四五六七八九]|二十[一二三四五六七八九]?|廿[一二三四五六七八九]|三十)?" + B1,  # noqa: E501
-       "年", gate="[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]年"),
+       "", gate="[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]年"),
     _h("site_chrome.reading",
        r"本(?:篇|文)(?:文章)?(?:共|约|全文)?\h*" + _NUM + r"\h*字|读完(?:全文)?(?:约|大约|需要?|仅需|只需)\h*"
        + _NUM + r"\h*分钟|阅读(?:本文|全文)?(?:约需|需要?|约|大约|仅需|时长[:：]?)\h*" + _NUM + r"\h*分钟|"
@@ -427,7 +430,7 @@ _CHROME_LEX = (
        "本篇|本文|读完|阅读|字数", gate=r"[0-9]\s*(?:字|分钟)|字数\s*[:：]"),
     _h("site_chrome.epaper",
        r"\p{Han}{2,8}?(?:日报|晚报|时报|商报|早报|周报|报)(?:社)?(?:数字(?:报|版|报刊|报纸)|电子(?:报|版|报刊)|手机报)",
-       "数字|电子|手机报"),
+       "", gate="报社?(?:数字(?:报|版|报刊|报纸)|电子(?:报|版|报刊)|手机报)"),
     _h("site_chrome.epaper", B0 + r"(?:数字报|数字版|电子版|电子报|数字报刊|数字报首页|电子报首页|报纸首页|"
        r"上一期|下一期|往期查询|往期检索|过往期刊|PDF下载|下载PDF|PDF版|查看PDF|返回目录|本版目录|版面目录|"
        r"上一版|下一版|前一版|后一版|放大|缩小|默认|通版阅读(?:请点击)?\h*[:：]?|展开通版|收缩通版|查看通版|"
@@ -460,7 +463,7 @@ _CHROME_LEX = (
        "说两句|沙发|文明上网|跟贴|辩论话题|评论|排行榜|人参与|留言|协议",
        gate="说两句|沙发|文明上网|跟贴|辩论话题|评论|排行榜|人参与|留言|协议"),
     _h("site_chrome.cms", r"<!--|-->|(?:[A-Za-z0-9_./\-]*/)?(?:content|article|info|news|"
-        r"art)_[0-9]+\.s?html?", "<!--|-->|_",
+        r"art)_[0-9]+\.s?html?", "",
        gate=r"<!--|-->|_[0-9]+\.s?html?"),
     _h("site_chrome.prev_next", B0 + r"(?:前一篇|后一篇|上一期|下一期|上篇|下篇)\h*[:：][^\n]{0,80}", "前一篇|后一篇|上一期|下一期|上篇|下篇",  # noqa: E501
        "line"),
@@ -479,11 +482,11 @@ _SOCIAL_LEX = (
        r"(?:微信扫一扫\h*)?关注该公众号|" + B0 + r"(?:使用小程序|小程序|知道了|取消\h*允许|允许|视频\h*小程序\h*赞|"
        r"轻点两下取消赞|轻点两下取消在看|写留言|留言|收藏|点赞|在看|赞|转发|分享|喜欢此内容的人还喜欢|"
        r"人划线|个人观点，仅供参考)" + B1,
-       "关注该公众号|小程序|知道了|允许|轻点两下|留言|收藏|点赞|在看|赞|转发|分享|喜欢此内容|划线|仅供参考",
+       "",
        gate="关注该公众号|(?:小程序|知道了|允许|赞|在看|留言|收藏|转发|分享|喜欢此内容的人还喜欢|人划线|仅供参考)" + _G1),  # noqa: E501
     _h("social_prompt.wechat_chrome", B0 + r"点(?:个|一下|亮)?\h*[“\"「]?(?:在看|赞|"
         r"再看)[”\"」]?(?:[,，]?\h*\p{Han}{0,8})?[!！~～]*" + B1,
-       "在看|赞|再看", gate="点(?:个|一下|亮)?\\s*[“\"「]?(?:在看|赞|再看)"),
+       "", gate="点(?:个|一下|亮)?\\s*[“\"「]?(?:在看|赞|再看)"),
     _h("social_prompt.wechat_chrome", B0 + r"(?:微信)?ID\h*[:：]\h*[A-Za-z][A-Za-z0-9_\-]{3,30}" + B1, "ID"),
     _h("social_prompt.wechat_chrome", B0 + r"发表于\p{Han}{2,3}(?=\h*$)", "发表于", "self"),
     _h("social_prompt.original",
@@ -497,7 +500,7 @@ _DISCLOSURE = RuleFamily("disclosure", "metadata", "marker", (
        r"发\h*布\h*机\h*构|成\h*文\h*日\h*期|发\h*文\h*日\h*期|生\h*效\h*日\h*期|失\h*效\h*日\h*期|废\h*止\h*日\h*期|"
        r"有\h*效\h*性|文\h*号|发\h*文\h*字\h*号|名\h{1,6}称|公开方式|公开范围|公开时限|公开形式|所属主题|主\h*题\h*词|"
        r"信息分类|内容分类|统一编号|文件编号)\h*[:：]\h*[^\s|｜]{0,60}",
-       "号|类|关|构|期|性|称|式|围|限|题|词", gate=r"(?:号|类|关|构|期|性|称|式|围|限|题|词)[\s\u180e]*[:：]"),
+       "", gate=r"(?:号|类|关|构|期|性|称|式|围|限|题|词)[\s\u180e]*[:：]"),
 ))
 
 _FOOTER = attrs.evolve(_FOOTER, patterns=(*_FOOTER.patterns, *_FOOTER_LEX))
@@ -598,7 +601,7 @@ class Compiled:
         words inside it (its prefixes among them) occur as well.
 
         >>> sorted(compile_mode(DEFAULT_RULES, "marker").words_in("加入收藏本站"))
-        ['加入收藏', '收藏', '收藏本站']
+        ['加入收藏', '收藏', '收藏本站', '本站']
         """
         found: set[str] = set()
         if self.hint_scan is None:
@@ -609,6 +612,38 @@ class Compiled:
             found |= self.hint_closure[m.group()]
             m = search(text, m.start() + 1)
         return frozenset(found)
+
+
+def _trie(words: list[str]) -> str:
+    """One stdlib pattern for a set of literal words, as a prefix tree: at each position it
+    finds the longest word that starts there, and tries each character once (a flat
+    alternation of hundreds of words tries them one by one).
+
+    >>> p = re.compile(_trie(["收藏", "收藏本站", "首页"]))
+    >>> p.pattern, [m.group() for m in p.finditer("加入收藏本站 首页 收藏")]
+    ('(?:收藏(?:本站)?|首页)', ['收藏本站', '首页', '收藏'])
+    """
+    tree: dict[str, dict[str, object]] = {}
+    for w in words:
+        node = tree
+        for ch in w:
+            node = node.setdefault(ch, {})  # type: ignore[assignment]
+        node[""] = {}
+
+    def build(node: dict[str, dict[str, object]]) -> str:
+        alts = []
+        for ch in sorted(k for k in node if k):
+            child: dict[str, dict[str, object]] = node[ch]  # type: ignore[assignment]
+            rest = build(child) if any(child) else ""
+            if rest and "" in child:
+                rest = f"(?:{rest})?"
+            alts.append(re.escape(ch) + rest)
+        if len(alts) == 1:
+            return alts[0]
+        return "(?:" + "|".join(alts) + ")"
+
+    # a word followed only by its end needs no group: ``收藏`` then ``(?:本站)?``
+    return build(tree)
 
 
 @functools.lru_cache(maxsize=32)
@@ -637,7 +672,7 @@ def compile_mode(rules: NoiseRules, mode: Mode) -> Compiled:
     if words:
         # a flat alternation of literals, longest first: stdlib ``re`` skips to the possible
         # first characters, many times faster than a search per word or per pattern
-        scan = re.compile("|".join(re.escape(w) for w in words))
+        scan = re.compile(_trie(words))
         closure = {w: frozenset(v for v in words if v in w) for w in words}
     gates = tuple(_LINE_GATES.get(p.pattern) for _, _, p in out)
     return Compiled(tuple(out), union, hints, scan, closure, gates)
