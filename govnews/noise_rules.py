@@ -409,7 +409,7 @@ _CHROME_LEX = (
     _h("site_chrome.language", B0 + r"(?:EN|En|中文|中文版|英文版|Eng|ENG|日本語|한국어|Русский|Français)" + B1,
        "EN|En|中文|英文版|Eng|ENG|日本語|한국어|Русский|Français",
        gate="(?:EN|En|中文|中文版|英文版|Eng|ENG|日本語|한국어|Русский|Français)" + _G1),
-    _h("site_chrome.share", B0 + r"分享(?:至|给|到)?\h*[:：]?(?:\h*" + _PLAT + r")*" + B1, "分享", gate="分享"),
+    _h("site_chrome.share", B0 + r"分享(?:至|给)?(?!到)\h*[:：]?(?:\h*" + _PLAT + r")*" + B1, "分享", gate="分享"),
     _h("site_chrome.url",
        B0 + r"(?:(?:https?://)?(?:www\.)?[A-Za-z0-9][A-Za-z0-9\-]{1,40}(?:\.[A-Za-z0-9\-]{1,30})*"
        r"\.(?:com|cn|net|org|gov|edu|info|cc|tv|top|xyz)(?:\.cn)?(?::[0-9]{2,5})?(?:/[A-Za-z0-9._~%/?#=&\-]*)?)" + B1,
