@@ -47,6 +47,8 @@ _LATIN_OPEN = regex.compile(r"(?i:copyright|©|\(c\)|all\s+rights)")
 _SHORT_PUNCT = regex.compile(r"[。，,；;！!？?：:、“”\"]")
 _ITEM = regex.compile(r"^(?:[0-9]{1,2}(?:[.、)）]|\s)|[·•\-*■□●◆▶>]|\(?[0-9]{1,2}\))")
 _MAX_BLOCK = 40
+#: a credit left over when the markers are cut: the line is the article's, not chrome
+_BYLINE_LEFT = regex.compile(r"(?:责任编辑|责编|编辑|记者|通讯员|作者|撰稿|摄影)\h*[:：／/]\h*\p{Han}{2,4}")
 
 Found = tuple[NoiseKind, Span, str, float]
 
@@ -106,10 +108,13 @@ def _classify_line(text: str, line: Line, hits: list[_Hit]) -> list[Found]:
         h = whole_hits[0]
         conf = min(x.pat.confidence for x in whole_hits)
         return [(h.fam.kind, line.span, _rule_names(whole_hits), conf)]
-    if latin_open or (
+    # markers that leave (nearly) nothing over make the line noise even when it runs over
+    # several sentences (a footer's disclaimers); a byline left over keeps the line
+    bare = res_core <= max(2, int(0.1 * line_core))
+    if (latin_open or bare or (
         (opening or res_core <= max(6, int(0.35 * line_core)))
         and not _is_prose(residue) and not _PROSE_END.search(full)
-    ):
+    )) and not _BYLINE_LEFT.search(residue):
         d = dominant()
         conf = min(h.pat.confidence for h in hits)
         if not latin_open and res_core > 0:

@@ -194,6 +194,24 @@ def _p(rule: str, pattern: str, scope: Scope = "field", confidence: float = 1.0)
     return NoisePattern(rule, pattern, scope, confidence)
 
 
+#: hints of the lexicon patterns below, registered where each pattern is written (see ``_HINTS``)
+_LEX_HINTS: dict[str, tuple[str, ...]] = {}
+#: and their line gates (see ``_LINE_GATES``): a stdlib pattern every match's line holds
+_LEX_GATES: dict[str, re.Pattern[str]] = {}
+#: the end of a field, as a stdlib lookahead (``B1`` for ``re`` with ``re.M``)
+_G1 = r"(?=[\s|｜丨】\]]|$)"
+
+
+def _h(rule: str, pattern: str, hints: str, scope: Scope = "field", gate: str | None = None) -> NoisePattern:
+    """A built-in pattern with its hint words (``|``-separated: every match holds one; empty
+    for none: a gated pattern needs no hint, and one-character hints slow the page scan) and,
+    for patterns that are slow to try at every position, a line gate."""
+    _LEX_HINTS[pattern] = tuple(hints.split("|")) if hints else ()
+    if gate is not None:
+        _LEX_GATES[pattern] = re.compile(gate, re.M)
+    return NoisePattern(rule, pattern, scope)
+
+
 _FOOTER = RuleFamily("footer", "footer", "marker", (
     _p("footer.copyright", r"(?i:copyright)\h*(?:©|\([cC]\)|（[cC]）)?\h*(?:[0-9]{4}(?:\h*[-–—]\h*[0-9]{4})?)?"),
     _p("footer.copyright", r"©\h*(?:[0-9]{4}(?:\h*[-–—]\h*[0-9]{4})?)?"),
@@ -266,12 +284,15 @@ _CLICKBAIT = RuleFamily("clickbait", "recommendations", "marker", (
 _RECOMMEND_HEADS = (
     r"小编推荐|相关阅读|相关推荐|往期推荐|往期回顾|往期精彩|相关文章|相关新闻|相关链接|热门推荐|热门文章|热点推荐|"
     r"精彩推荐|推荐阅读|延伸阅读|猜你喜欢|为你推荐|为您推荐|你可能感兴趣(?:的文章)?|大家都在看|最新文章|热门资讯|"
-    r"更多精彩|精彩图文|今日推荐|看了本文的人还看了|热门标签|最新资讯|推荐文章"
+    r"更多精彩|精彩图文|今日推荐|看了本文的人还看了|热门标签|最新资讯|推荐文章|"
+    r"相关信息|热点新闻|热门新闻|热点资讯|热门阅读|精选推荐|相关专题|热点关注"
 )
 
 _RECOMMEND = RuleFamily("recommendations", "recommendations", "header", (
     _p("recommendations.header",
        r"[【\[〔■●◆▶>#]?\h*(?:" + _RECOMMEND_HEADS + r")\h*[】\]〕]?\h*[:：]?\h*(?:>>|》|更多)?"),
+    _h("recommendations.header",
+       r"[【\[〔■●◆▶>#]?\h*\p{Han}{0,4}(?:新闻|资讯|图片|视频|图文|要闻)精选\h*[】\]〕]?\h*[:：]?\h*(?:>>|》|更多)?", "精选"),  # noqa: E501
 ))
 
 _LINK_HEAD = RuleFamily("friend_links", "link_farm", "header", (
@@ -287,7 +308,206 @@ _LINK_FARM = RuleFamily("link_farm", "link_farm", "run", (
     _p("link_farm.medical", r"(?:医院|诊所|门诊部|专科)$", confidence=0.5),
 ))
 
-DEFAULT_RULES = NoiseRules(families=(_FOOTER, _CHROME, _SOCIAL, _CLICKBAIT, _RECOMMEND, _LINK_HEAD, _LINK_FARM))
+# ------------------------------------------------------------------ the chrome lexicon
+# Classes of page chrome that hold across sites. Each pattern describes the class, not one
+# site; ``field`` patterns only make a line noise when they are (nearly) all of it, so a
+# sentence that mentions the same words stays content.
+_SP = r"[\s|｜丨/]*"
+_APP = r"(?:APP|App|app|客户端)"
+_NUM = r"[0-9]+(?:\.[0-9]+)?"
+#: a portal's channel names: three or more of them in a row are a navigation row
+_NAV_WORD = ("首页|新闻|视频|直播|政务|服务|体育|汽车|国内|国际|军事|财经|娱乐|科技|教育|健康|房产|旅游|时政|社会|"
+             "文化|图片|专题|数读|要闻|民生|本地|热点|问政|便民|互动|党建|理论|文旅|时尚|游戏|历史|数码|家居|读书|"
+             "公益|原创|评论|图集|快讯|县区|乡镇|部门|法治|文娱|农业|经济|商业|生活|美食|母婴|女人|星座|彩票|股票|基金|"
+             "理财|楼市|招聘|政策|解读|通知|公告")
+
+_FOOTER_LEX = (
+    _h("footer.tipoff",
+       B0 + r"(?:新闻|报料|爆料|线索|投稿|读者|值班|广告|发行|订报|订阅|服务|监督)(?:热线|电话|邮箱|信箱|QQ|微信)"
+       r"\h*[:：]?\h*(?:[0-9A-Za-z@._\-—()（）]{3,40}(?:\h+[0-9][0-9\-]{4,20})*)?" + B1,
+       "热线|电话|邮箱|信箱|QQ|微信",
+       gate=r"(?:新闻|报料|爆料|线索|投稿|读者|值班|广告|发行|订报|订阅|服务|监督)(?:热线|电话|邮箱|信箱|QQ|微信)"),
+    _h("footer.tipoff", B0 + r"(?:我要)?(?:报料|爆料|投稿|纠错)(?:平台|入口|方式)?" + B1, "报料|爆料|投稿|纠错"),
+    _p("footer.tipoff", r"(?:广告|新闻|报料)热线\h*[:：]\h*[0-9][0-9\-—()（） ]{4,30}[0-9]"),
+    _h("footer.rights",
+       r"(?:未经[^\n，。；]{0,12}?(?:授权|许可|同意)[，,]?\h*)?(?:任何(?:单位|媒体|网站|组织)(?:和|或|及|与)?(?:个人)?\h*)?"
+       r"(?:均?不得|严禁|禁止|请勿)(?:擅自|以任何形式)?(?:转载|复制|镜像|摘编|转帖|转发|使用)"
+       r"(?:[、或和及](?:转载|复制|镜像|摘编|转帖|转发|使用|传播))*",
+       "转载|复制|镜像|摘编|转帖|转发|使用",
+       gate=r"(?:不得|严禁|禁止|请勿)(?:擅自|以任何形式)?(?:转载|复制|镜像|摘编|转帖|转发|使用)"),
+    _h("footer.rights",
+       r"(?:如需|如要|欢迎)?转载(?:请|须|需)(?:注明|标明|联系|保留|取得)[^\n。]{0,24}?(?:出处|来源|作者|原文(?:网址|链接|地址)?|授权|本站|本网)"
+       r"(?:\h*[:：]\h*(?:https?://)?[A-Za-z0-9./_\-]*)?", "转载"),
+    _p("footer.rights", r"本文(?:为|系)[^\s，。；]{2,20}原创(?:作品|稿件|内容)?"),
+    _h("footer.rights",
+       r"(?:本站|本网|本文|文章|稿件)?[^\s，。；]{0,16}(?:仅代表|不代表|并不代表)[^\n，。；]{0,20}?(?:观点|立场)"
+       r"|与[^\s，。；]{1,12}立场无关", "代表|立场",
+       gate="立场|观点"),
+    _h("footer.rights", r"(?:本站|本网|本报|我们)(?:将|保留|有权)?(?:依法)?追究[^\n。]{0,12}?(?:法律)?责任", "追究"),
+    _h("footer.rights", r"(?:凡|如有)?擅自(?:转载|复制|摘编|使用|链接)[^\n，。；]{0,16}?者", "擅自"),
+    _h("footer.rights",
+       r"(?:如需|如要|若需)(?:转载|使用|引用)[^\n。]{0,10}?(?:请|须|需)?(?:联系|取得|获得|经)[^\n。]{0,8}?(?:授权|许可|本站|本网|同意)"
+       r"|(?:转载|使用|复制|引用)(?:或|和|及|、)?(?:转载|使用|复制|引用)?(?:本站|本网|本报)(?:稿件|内容|作品|文章|图片)"
+       r"[^\n。]{0,6}?[，,]?\h*(?:须|需|请|应)(?:事先)?(?:取得|获得|经过?|联系)[^\n。]{0,10}?(?:许可|授权|同意)",
+       "如需|如要|若需|本站|本网|本报"),
+    _h("footer.rights", r"(?:本站|本网|本报)(?:所有|刊发|登载|刊登|发布)的?(?:稿件|图片|信息|内容|文章)[^\n。]{0,30}?版权", "版权"),  # noqa: E501
+    _h("footer.legal", B0 + r"(?:本网|本站|本报|常年)?法律顾问(?:\h*[:：]\h*[^\s|｜]{2,30})?" + B1, "法律顾问"),
+    _h("footer.license",
+       r"[\[【(（]?(?:互联网出版|网络出版服务|网上传播视听节目|信息网络传播视听节目|互联网宗教信息服务|"
+       r"广播电视节目制作经营|增值电信业务经营|互联网药品信息服务|出版物经营)许可证"
+       r"(?:\h*(?:编?号)?\h*[:：]?\h*[(（]?[0-9A-Za-z\-]*[)）]?号?)?[\]】)）]?",
+       "许可证"),
+    _p("footer.license", r"公网监备\h*[:：]?\h*[0-9]*号?"),
+    _p("footer.license", r"[\[【]?\p{Han}{0,2}ICP证\h*[:：]?\h*[0-9]{4,12}号?[\]】]?"),
+    _h("footer.report", B0 + r"(?:廉正|廉政|违纪|监督|违法|不良信息|有害信息)举报(?:中心|电话|邮箱|专区|入口)?"
+       r"(?:\h*[:：]\h*[0-9A-Za-z@._\-]{3,40})?" + B1, "举报"),
+    _h("footer.report", B0 + r"(?:Complaint|Report)\h+Cent(?:er|re)" + B1, "Complaint|Report"),
+    _h("footer.report", B0 + r"(?:总机|客服|服务)\h*[:：]\h*[0-9(（][0-9()（）+\-—– ]{4,30}[0-9]", "总机|客服|服务",
+       gate=r"(?:总机|客服|服务)\s*[:：]"),
+    _h("footer.sponsor", B0 + r"(?:制作|出品|编辑|监制|出版)(?:单位|机构)\h*[:：]\h*[^\s|｜丨，。,;；]{2,40}", "单位|机构",  # noqa: E501
+       gate=r"(?:制作|出品|编辑|监制|出版)(?:单位|机构)\s*[:：]"),
+    _h("footer.sponsor", B0 + r"[^\s|｜丨，。,、:：;；]{2,20}社出版" + B1, "社出版"),
+    _h("footer.about", B0 + r"(?:(?:About|ABOUT|Contact|CONTACT|Join|JOIN)\h+(?:Us|US|us)|Privacy\h+Policy|"
+       r"Terms\h+of\h+(?:Use|Service)|Site\h*[Mm]ap|SITEMAP|Help|HELP)" + B1,
+       "About|ABOUT|Contact|CONTACT|Join|JOIN|Privacy|Terms|Site|SITEMAP|Help|HELP"),
+    _h("footer.tools", r"[〔【\[(（](?:打印此文|打印此页|打印全文|打印正文|打印|关闭此页|关闭本文|关闭|收藏此文|返回顶部|返回列表)"  # noqa: E501
+       r"[〕】\])）]", "打印|关闭|收藏|返回", "self"),
+    _h("footer.tools", r"[【\[〔]?字(?:体|号)\h*[:：]\h*(?:[【\[〔]?\h*[大中小]\h*[】\]〕]?\h*){2,3}[】\]〕]?",
+       "字体|字号", "self"),
+    _h("footer.wire_tail", r"[【\[〔]纠错[】\]〕]", "纠错", "self"),
+    _h("footer.wire_tail", r"[（(]完[）)](?=\h*$)", "", "self", gate=r"[（(]完[）)]\s*$"),
+    _h("footer.wire_tail", r"^\h*(?:N{4}|[（(]?\h*完\h*[）)]?|[—\-]{1,4}\h*完\h*[—\-]{1,4})\h*$", "",
+       gate=r"^\s*(?:N{4}|[（(]?\s*完\s*[）)]?|[—\-]{1,4}\s*完\s*[—\-]{1,4})\s*$"),
+    _h("footer.wire_tail", r"^\h*(?:[＊*※]\h*){3,}$", "", gate=r"^\s*(?:[＊*※]\s*){3,}$"),
+    _h("footer.separator", r"[-—─=＝_~～*＊·.…]{2,}\h*分\h*隔\h*线\h*[-—─=＝_~～*＊·.…]{2,}", "", "line",
+       gate="分\\s*隔\\s*线"),
+)
+
+_CHROME_LEX = (
+    _h("site_chrome.app_prompt",
+       r"(?:(?:扫一扫|扫码|扫描二维码|长按识别二维码)\h*)?(?:下载|打开|查看|安装|进入|使用)\h*[“\"「]?"
+       r"[\p{Han}A-Za-z]{0,10}?[”\"」]?\h*" + _APP + r"(?:\h*(?:阅读|查看|观看)(?:全文|更多|原文)?)?",
+       "APP|App|app|客户端"),
+    _h("site_chrome.app_prompt", r"[\p{Han}A-Za-z]{0,8}?" + _APP + r"\h*下载", "", gate=r"(?:APP|App|app|客户端)\s*下载"),  # noqa: E501
+    _h("site_chrome.app_prompt", r"(?:阅读|查看|获取|发现|浏览)更多(?:精彩|热门|最新)(?:内容|资讯|新闻|视频)?", "更多",
+       gate="更多(?:精彩|热门|最新)"),
+    _h("site_chrome.app_prompt", r"(?:阅读|浏览|观看)?体验更佳|" + B0 + r"(?:立即打开|立即下载|马上打开|打开看看|"
+       r"前往下载|下载客户端|客户端|移动客户端|手机版|移动版|电脑版|PC版|触屏版)" + B1,
+       "体验更佳|立即打开|立即下载|马上打开|打开看看|前往下载|客户端|手机版|移动版|电脑版|PC版|触屏版"),
+    _h("site_chrome.app_prompt", B0 + r"手机(?:看|上|浏览|访问)[\p{Han}A-Za-z]{1,10}?(?:网|新闻|客户端)" + B1, "手机",
+       gate="手机(?:看|上|浏览|访问)"),
+    _h("site_chrome.login", B0 + r"(?:用户|会员|账号|帐号|个人|法人|企业|单位)?(?:登录|登陆|注册|退出|注销)"
+       r"(?:\h*[/|｜]?\h*(?:登录|登陆|注册|退出))?" + B1, "登录|登陆|注册|退出|注销",
+       gate="(?:登录|登陆|注册|退出|注销)" + _G1),
+    _h("site_chrome.login", r"请输入(?:[^\s，。]{0,4}?)(?:验证码|密码|用户名|手机号码?|账号|帐号|关键字|关键词|搜索(?:内容|关键词|词)?|"  # noqa: E501
+       r"检索词|内容)|(?:获取|发送|重新获取)(?:短信)?验证码|" + B0 + r"(?:验证码|忘记密码|找回密码|记住密码|免费注册|"
+       r"立即注册|没有账号\S{0,6}|短信登录|密码登录)" + B1,
+       "请输入|验证码|忘记密码|找回密码|记住密码|免费注册|立即注册|没有账号|短信登录|密码登录"),
+    _h("site_chrome.search", B0 + r"(?:高级搜索|高级检索|站内搜索|全站搜索|全文检索|搜\h*索|检\h*索|搜索一下|Search|SEARCH|搜全站)" + B1,  # noqa: E501
+       "",
+       gate=r"(?:搜\s*索|检\s*索|搜索一下|Search|SEARCH|搜全站)" + _G1),
+    _h("site_chrome.language", B0 + r"(?:EN|En|中文|中文版|英文版|Eng|ENG|日本語|한국어|Русский|Français)" + B1,
+       "EN|En|中文|英文版|Eng|ENG|日本語|한국어|Русский|Français",
+       gate="(?:EN|En|中文|中文版|英文版|Eng|ENG|日本語|한국어|Русский|Français)" + _G1),
+    _h("site_chrome.share", B0 + r"分享(?:至|给)?(?!到)\h*[:：]?(?:\h*" + _PLAT + r")*" + B1, "分享", gate="分享"),
+    _h("site_chrome.url",
+       B0 + r"(?:(?:https?://)?(?:www\.)?[A-Za-z0-9][A-Za-z0-9\-]{1,40}(?:\.[A-Za-z0-9\-]{1,30})*"
+       r"\.(?:com|cn|net|org|gov|edu|info|cc|tv|top|xyz)(?:\.cn)?(?::[0-9]{2,5})?(?:/[A-Za-z0-9._~%/?#=&\-]*)?)" + B1,
+       ".com|.cn|.net|.org|.gov|.edu|.info|.cc|.tv|.top|.xyz",
+       gate=r"\.(?:com|cn|net|org|gov|edu|info|cc|tv|top|xyz)"),
+    _h("site_chrome.welcome", r"欢迎(?:您)?(?:光临|访问|登录|进入)[^\s，。；！!]{0,24}|欢迎来到[^\s，。；！!]{1,20}(?:网站|官网|门户|平台|网)",  # noqa: E501
+       "欢迎"),
+    _h("site_chrome.welcome",
+       r"今天是\h*(?:[:：]\h*[0-9]{4}\h*[年\-/.][0-9]{1,2}\h*[月\-/.][0-9]{1,2}日?(?:\h*星期[一二三四五六日天])?"
+       r"|[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日\h*星期[一二三四五六日天])", "今天是"),
+    _h("site_chrome.welcome", B0 + r"(?:农历)?[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]年"
+       r"(?:[正一二三四五六七八九十冬腊]{1,2}月)?(?:初[一二三四五六七八九十]|十[一二三四五六七八九]|二十[一二三四五六七八九]?|廿[一二三四五六七八九]|三十)?" + B1,  # noqa: E501
+       "", gate="[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]年"),
+    _h("site_chrome.reading",
+       r"本(?:篇|文)(?:文章)?(?:共|约|全文)?\h*" + _NUM + r"\h*字|读完(?:全文)?(?:约|大约|需要?|仅需|只需)\h*"
+       + _NUM + r"\h*分钟|阅读(?:本文|全文)?(?:约需|需要?|约|大约|仅需|时长[:：]?)\h*" + _NUM + r"\h*分钟|"
+       r"(?:文章|全文|正文)字数\h*[:：]\h*[0-9]+|预计阅读时间\h*[:：]?\h*" + _NUM + r"\h*分钟",
+       "本篇|本文|读完|阅读|字数", gate=r"[0-9]\s*(?:字|分钟)|字数\s*[:：]"),
+    _h("site_chrome.epaper",
+       r"\p{Han}{2,8}?(?:日报|晚报|时报|商报|早报|周报|报)(?:社)?(?:数字(?:报|版|报刊|报纸)|电子(?:报|版|报刊)|手机报)",
+       "", gate="报社?(?:数字(?:报|版|报刊|报纸)|电子(?:报|版|报刊)|手机报)"),
+    _h("site_chrome.epaper", B0 + r"(?:数字报|数字版|电子版|电子报|数字报刊|数字报首页|电子报首页|报纸首页|"
+       r"上一期|下一期|往期查询|往期检索|过往期刊|PDF下载|下载PDF|PDF版|查看PDF|返回目录|本版目录|版面目录|"
+       r"上一版|下一版|前一版|后一版|放大|缩小|默认|通版阅读(?:请点击)?\h*[:：]?|展开通版|收缩通版|查看通版|"
+       r"报纸订阅|订阅报纸|网上订阅|(?:报纸|报刊)?订阅(?:热线|电话)(?:\h*[:：]\h*[0-9\-]{5,20})?)" + B1,
+       "数字|电子|报纸|上一|下一|往期|过往|PDF|目录|前一版|后一版|放大|缩小|默认|通版|订阅",
+       gate="数字报|数字版|电子版|电子报|报纸首页|上一期|下一期|往期|过往期刊|PDF|目录|上一版|下一版|前一版|后一版|"
+       "放大|缩小|默认|通版|订阅"),
+    _h("site_chrome.epaper", r"版面导航\h*[:：]?(?:\h*[A-Z]?[0-9]{1,3}\h*版\h*[:：]?\h*\p{Han}{0,8})*", "版面导航"),
+    _h("site_chrome.epaper", r"本期共\h*[0-9一二三四五六七八九十]{1,3}\h*(?:版|个版面)", "本期"),
+    _h("site_chrome.epaper", r"邮发代号\h*[:：]?\h*[0-9]{1,2}\h*[-—–]\h*[0-9]{1,4}", "邮发代号"),
+    _h("site_chrome.epaper", r"(?:(?:国内统一连续出版物号|国内统一刊号|国内刊号|统一刊号|刊号|CN号)\h*[:：]?\h*)?"
+       r"(?<![A-Za-z0-9])CN\h*[0-9]{2}\h*[-—–]\h*[0-9]{4}(?:\h*/\h*[A-Z]{1,4})?(?![0-9])", "CN"),
+    _h("site_chrome.epaper", B0 + r"本版(?:责任)?(?:编辑|责编|主编|校对|美编|组版|审读|统筹|设计|策划)\h*[:：]\h*\p{Han}{2,4}"  # noqa: E501
+       r"(?:[、,，]\p{Han}{2,4})*", "本版"),
+    _h("site_chrome.epaper", r"[（(]?本版(?:图片|照片|稿件)(?:除署名外|除注明外|除注明者外|除标注外)[^\n。)）]{0,30}[)）]?", "本版"),  # noqa: E501
+    _h("site_chrome.portal_crumb",
+       B0 + r"[^\s>»＞→›\n，。]{1,10}(?:首页|网|频道|新闻|公开|中心|栏目)\h*" + _SEP + r"\h*" + _CRUMB,
+       ">|»|＞|→|›", gate="[>»＞→›]"),
+    _h("site_chrome.portal_crumb", B0 + r"(?:[^\s>»＞→›\n，。]{1,12}\h*" + _SEP + r"\h*){2,}[^\s>»＞→›\n，。]{1,12}" + B1,  # noqa: E501
+       ">|»|＞|→|›", gate="[>»＞→›]"),
+    _h("site_chrome.site_name", B0 + r"\p{Han}{1,8}(?:首页|网站|新闻网|在线|门户网)(?:首页)?" + B1,
+       "首页|网站|新闻网|在线|门户网", gate="(?:首页|网站|新闻网|在线|门户网)" + _G1),
+    _h("site_chrome.nav_row", B0 + "(?:" + _NAV_WORD + r")(?:[\h|｜丨]+(?:" + _NAV_WORD + r")){2,}" + B1,
+       _NAV_WORD, gate="(?:" + _NAV_WORD + r")(?:[ \t|｜丨]+(?:" + _NAV_WORD + r")){2,}"),
+    _h("site_chrome.comments",
+       r"我来说两句|(?:快来|赶紧|快)?抢沙发(?:吧|哦)?|文明上网[,，]?\h*理性发言|去跟贴广场看看|跟贴广场|设为辩论话题|"
+       r"(?:还没有人?|暂无|目前没有|已有\h*[0-9]+\h*条)(?:人)?(?:发表)?(?:评论|跟贴|留言)|(?:请)?遵守[^\n，。]{0,12}?(?:服务|用户|评论|跟贴)协议|"
+           r"" + B0 + r"(?:[\p{Han}]{0,4}跟贴|网友评论|发表评论|查看评论|全部评论|"
+       r"评论|排行榜|(?:跟贴|评论)?\h*[0-9]+\h*(?:人参与|条评论|条跟贴|人评论))" + B1,
+       "说两句|沙发|文明上网|跟贴|辩论话题|评论|排行榜|人参与|留言|协议",
+       gate="说两句|沙发|文明上网|跟贴|辩论话题|评论|排行榜|人参与|留言|协议"),
+    _h("site_chrome.cms", r"<!--|-->|(?:[A-Za-z0-9_./\-]*/)?(?:content|article|info|news|"
+        r"art)_[0-9]+\.s?html?", "",
+       gate=r"<!--|-->|_[0-9]+\.s?html?"),
+    _h("site_chrome.prev_next", B0 + r"(?:前一篇|后一篇|上一期|下一期|上篇|下篇)\h*[:：][^\n]{0,80}", "前一篇|后一篇|上一期|下一期|上篇|下篇",  # noqa: E501
+       "line"),
+    _h("site_chrome.disclosure_nav", B0 + r"(?:政府)?信息公开(?:专栏|目录|指南|平台|年报|制度|规定)" + B1, "信息公开"),
+)
+
+_SOCIAL_LEX = (
+    _h("social_prompt.wechat_chrome",
+       r"(?:点击|点|戳|轻触)(?:上方|下方|顶部|标题下(?:方)?)?\h*[“\"「]?\h*\p{Han}{0,2}?蓝字\h*[”\"」]?\h*"
+       r"(?:[“\"「][^”\"」\n]{1,20}[”\"」])?\h*[,，]?\h*(?:一键|免费)?(?:关注|订阅)(?:我们|我)?(?:哦|吧|呀|哟)?[!！~～]*",
+       "蓝字", "line"),
+    _h("social_prompt.wechat_chrome",
+       r"预览时标签不可点|(?:继续|向上|向下)滑动看下一个|微信扫一扫可打开此内容|使用完整服务|轻触阅读原文",
+       "预览时|滑动看下一个|微信扫一扫可打开|使用完整服务|轻触阅读原文", "line"),
+    _h("social_prompt.wechat_chrome",
+       r"(?:微信扫一扫\h*)?关注该公众号|" + B0 + r"(?:使用小程序|小程序|知道了|取消\h*允许|允许|视频\h*小程序\h*赞|"
+       r"轻点两下取消赞|轻点两下取消在看|写留言|留言|收藏|点赞|在看|赞|转发|分享|喜欢此内容的人还喜欢|"
+       r"人划线|个人观点，仅供参考)" + B1,
+       "",
+       gate="关注该公众号|(?:小程序|知道了|允许|赞|在看|留言|收藏|转发|分享|喜欢此内容的人还喜欢|人划线|仅供参考)" + _G1),  # noqa: E501
+    _h("social_prompt.wechat_chrome", B0 + r"点(?:个|一下|亮)?\h*[“\"「]?(?:在看|赞|"
+        r"再看)[”\"」]?(?:[,，]?\h*\p{Han}{0,8})?[!！~～]*" + B1,
+       "", gate="点(?:个|一下|亮)?\\s*[“\"「]?(?:在看|赞|再看)"),
+    _h("social_prompt.wechat_chrome", B0 + r"(?:微信)?ID\h*[:：]\h*[A-Za-z][A-Za-z0-9_\-]{3,30}" + B1, "ID"),
+    _h("social_prompt.wechat_chrome", B0 + r"发表于\p{Han}{2,3}(?=\h*$)", "发表于", "self"),
+    _h("social_prompt.original",
+       r"(?:[↓↑⬇👇▼]+\h*)?点击(?:左下角|下方|底部)?[“\"]?(?:阅读|查看)原文[”\"]?(?:[，,]?\h*(?:即可)?(?:查看|了解|获取|进入|下载|报名|参与|阅读)"
+       r"[^\n。！]{0,30})?", "原文"),
+)
+
+_DISCLOSURE = RuleFamily("disclosure", "metadata", "marker", (
+    _h("metadata.disclosure",
+       B0 + r"(?:索\h*引\h*号|组\h*配\h*分\h*类|主\h*题\h*分\h*类|体\h*裁\h*分\h*类|服务对象分类|发\h*文\h*机\h*关|"
+       r"发\h*布\h*机\h*构|成\h*文\h*日\h*期|发\h*文\h*日\h*期|生\h*效\h*日\h*期|失\h*效\h*日\h*期|废\h*止\h*日\h*期|"
+       r"有\h*效\h*性|文\h*号|发\h*文\h*字\h*号|名\h{1,6}称|公开方式|公开范围|公开时限|公开形式|所属主题|主\h*题\h*词|"
+       r"信息分类|内容分类|统一编号|文件编号)\h*[:：]\h*[^\s|｜]{0,60}",
+       "", gate=r"(?:号|类|关|构|期|性|称|式|围|限|题|词)[\s\u180e]*[:：]"),
+))
+
+_FOOTER = attrs.evolve(_FOOTER, patterns=(*_FOOTER.patterns, *_FOOTER_LEX))
+_CHROME = attrs.evolve(_CHROME, patterns=(*_CHROME.patterns, *_CHROME_LEX))
+_SOCIAL = attrs.evolve(_SOCIAL, patterns=(*_SOCIAL.patterns, *_SOCIAL_LEX))
+
+DEFAULT_RULES = NoiseRules(families=(_FOOTER, _CHROME, _SOCIAL, _DISCLOSURE, _CLICKBAIT, _RECOMMEND, _LINK_HEAD, _LINK_FARM))  # noqa: E501
 """The rules the default pipeline uses."""
 
 
@@ -332,6 +552,7 @@ for _fam, _i, _rule, _hint in (
     if _fam.patterns[_i].rule != _rule:  # pragma: no cover - a pattern was moved: fix the index
         raise RuntimeError(f"noise hint {_rule} points at {_fam.patterns[_i].rule}")
     _HINTS[_fam.patterns[_i].pattern] = _hint
+_HINTS.update(_LEX_HINTS)
 
 
 def pattern_hints(pattern: str) -> tuple[str, ...]:
@@ -354,6 +575,7 @@ _LINE_GATES: dict[str, re.Pattern[str]] = {
 if not (_FOOTER.patterns[13].pattern.startswith(B0 + "(?:主管|主办|承办|协办|运维|维护)(?:单位)?\\h*[:：]")
         and _FOOTER.patterns[14].pattern.endswith("(?:主管|主办|承办|协办)" + B1)):  # pragma: no cover
     raise RuntimeError("a gated footer.sponsor pattern was moved or changed: fix _LINE_GATES")
+_LINE_GATES.update(_LEX_GATES)
 
 
 @attrs.frozen
@@ -379,7 +601,7 @@ class Compiled:
         words inside it (its prefixes among them) occur as well.
 
         >>> sorted(compile_mode(DEFAULT_RULES, "marker").words_in("加入收藏本站"))
-        ['加入收藏', '收藏', '收藏本站']
+        ['加入收藏', '收藏', '收藏本站', '本站']
         """
         found: set[str] = set()
         if self.hint_scan is None:
@@ -390,6 +612,38 @@ class Compiled:
             found |= self.hint_closure[m.group()]
             m = search(text, m.start() + 1)
         return frozenset(found)
+
+
+def _trie(words: list[str]) -> str:
+    """One stdlib pattern for a set of literal words, as a prefix tree: at each position it
+    finds the longest word that starts there, and tries each character once (a flat
+    alternation of hundreds of words tries them one by one).
+
+    >>> p = re.compile(_trie(["收藏", "收藏本站", "首页"]))
+    >>> p.pattern, [m.group() for m in p.finditer("加入收藏本站 首页 收藏")]
+    ('(?:收藏(?:本站)?|首页)', ['收藏本站', '首页', '收藏'])
+    """
+    tree: dict[str, dict[str, object]] = {}
+    for w in words:
+        node = tree
+        for ch in w:
+            node = node.setdefault(ch, {})  # type: ignore[assignment]
+        node[""] = {}
+
+    def build(node: dict[str, dict[str, object]]) -> str:
+        alts = []
+        for ch in sorted(k for k in node if k):
+            child: dict[str, dict[str, object]] = node[ch]  # type: ignore[assignment]
+            rest = build(child) if any(child) else ""
+            if rest and "" in child:
+                rest = f"(?:{rest})?"
+            alts.append(re.escape(ch) + rest)
+        if len(alts) == 1:
+            return alts[0]
+        return "(?:" + "|".join(alts) + ")"
+
+    # a word followed only by its end needs no group: ``收藏`` then ``(?:本站)?``
+    return build(tree)
 
 
 @functools.lru_cache(maxsize=32)
@@ -418,7 +672,7 @@ def compile_mode(rules: NoiseRules, mode: Mode) -> Compiled:
     if words:
         # a flat alternation of literals, longest first: stdlib ``re`` skips to the possible
         # first characters, many times faster than a search per word or per pattern
-        scan = re.compile("|".join(re.escape(w) for w in words))
+        scan = re.compile(_trie(words))
         closure = {w: frozenset(v for v in words if v in w) for w in words}
     gates = tuple(_LINE_GATES.get(p.pattern) for _, _, p in out)
     return Compiled(tuple(out), union, hints, scan, closure, gates)

@@ -58,7 +58,7 @@ def test_gated_noise_patterns_find_what_finditer_finds(text: str) -> None:
 
     comp = compile_mode(DEFAULT_RULES, "marker")
     gated = [(p, g) for (p, _, _), g in zip(comp.patterns, comp.line_gates, strict=True) if g is not None]
-    assert len(gated) == 2
+    assert len(gated) >= 2
     for pattern, gate in gated:
         fast = [m.span() for m in _gated_finditer(pattern, gate, text)]
         assert fast == [m.span() for m in pattern.finditer(text)]
