@@ -286,12 +286,14 @@ ALL_ROWS: list[tuple[str, str, str | None]] = [
         ("seo_spam", SEO_SPAM),
     )
     for line, kind in rows
+] + [
+    # no word says chrome, the shape does (govnews.layout: items set apart by runs of spaces)
+    ("portal_repost", "凤凰公开课  凤凰严选  支付  邮箱", "site_chrome"),
 ]
 
 # Lines that only a judgement of the layout (position, neighbours, length) can get right:
 # no word in them says "chrome" or "content" for sure.
 LAYOUT_ROWS: list[tuple[str, str, str | None]] = [
-    ("portal_repost", "凤凰公开课  凤凰严选  支付  邮箱", "site_chrome"),   # brand names only
     ("gov_portal", "临河区人民政府", "site_chrome"),                      # masthead vs. a notice's signature
     ("epaper", "2024年03月05日 星期二", "site_chrome"),                   # masthead date vs. page date
     ("wechat", "重磅", "recommendations"),                               # a tag of a recommended item
