@@ -33,6 +33,8 @@ chrome too. Every verdict is a noise span whose rule says which judgement made i
 
 from __future__ import annotations
 
+import re
+
 import attrs
 import regex
 
@@ -62,6 +64,8 @@ _CAPTION = regex.compile(r"^(?:图为|图片为|图[:：]|▲|△|（图|\(图)|
 _PAGE_LABEL = regex.compile(
     r"^(?:当前版[:：]?\s*)?第?\s*[A-Za-z]?[0-9]{1,3}\s*版(?:\s*[:：]?\s*\p{Han}{0,8})?$"
     r"|^[A-Z][0-9]{2}\s*(?:版\s*)?[:：]?\s*\p{Han}{2,8}$"
+    # a masthead ending in the label (2025年07月10日 某某日报 第2版：要闻)
+    r"|^[^。，,；;！？]{2,40}\s第\s*[A-Za-z]?[0-9]{1,3}\s*版\s*[:：]?\s*\p{Han}{0,8}$"
 )
 # the number of an official document standing on its own line
 _DOC_NUMBER_LINE = regex.compile(r"^\p{Han}{1,12}[〔\[［(（【]\s*[0-9]{4}\s*[〕\]］)）】]\s*[0-9]+\s*号$")
@@ -81,6 +85,8 @@ _DATE_ONLY = regex.compile(
 )
 # the end of an organisation's name (a notice's or bulletin's signature above its date)
 _ORG_END = regex.compile(r"(?:局|队|办公室|政府|委员会|委|中心|办|厅|部|院|会|站|所|公司|集团)$")
+# a dateline holds one of these (the cheap veto before the dateline parser)
+_KIND = re.compile(r"[讯电]|消息")
 # what a site or account name ends with (a name line above a title is chrome, not an overline)
 _SITE_NAME = regex.compile(
     r"(?:网|网站|门户|频道|首页|客户端|APP|App|app|融媒|发布|政府|报|报刊|数字报|电子报|日报|晚报|新闻|在线|"
@@ -132,6 +138,30 @@ class LineFeatures:
     date_only: bool
 
 
+def _row_shape(text: str) -> tuple[int, bool]:
+    """How many items a line holds, and whether it is shaped like a navigation row, a
+    breadcrumb or a page navigation (the cheap part of :func:`line_features`)."""
+    parts = [p for p in _SEPARATOR.split(text) if p]
+    seps = len(parts)
+    spaced = [p for p in _SPACES.split(text) if p]
+    items = max(seps, len(spaced))
+    if items < 2 and "版" not in text:
+        return items, False
+    short_items = all(len(p.strip()) <= _NAV_MAX_ITEM for p in (parts if seps >= len(spaced) else spaced))
+    chrome_shape = short_items and _SENTENCE.search(text) is None and _BYLINE_LEAD.match(text) is None and (
+        (seps >= _NAV_MIN_ITEMS and seps >= len(spaced))
+        or (len(spaced) >= _NAV_MIN_SPACED_ITEMS and not any(c.isdigit() for c in text))
+        # a page navigation row: several page labels (A01版：头版 A02版：要闻 …)
+        or len(_PAGE_TOKEN.findall(text)) >= 2
+        # a breadcrumb: two items or more set apart by > or »
+        or (seps >= 2 and _CRUMB_SEP.search(text) is not None)
+    )
+    return items, chrome_shape
+
+
+_CRUMB_SEP = regex.compile(r"[>»＞›→]")
+
+
 def line_features(text: str) -> LineFeatures:
     """The features of one line (``text`` stripped of surrounding space).
 
@@ -145,13 +175,8 @@ def line_features(text: str) -> LineFeatures:
     stop = sum(1 for c in text if c in FUNCTION_CHARS)
     punct = len(_INNER.findall(text))
     terminal = is_terminal(text)
-    parts = [p for p in _SEPARATOR.split(text) if p]
-    seps = len(parts)
-    spaced = [p for p in _SPACES.split(text) if p]
-    items = max(seps, len(spaced))
-    short_items = all(len(p.strip()) <= _NAV_MAX_ITEM for p in (parts if seps >= len(spaced) else spaced))
-    sentence = _SENTENCE.search(text) is not None
-    dateline = opens_with_dateline(text)
+    items, chrome_shape = _row_shape(text)
+    dateline = _KIND.search(text) is not None and opens_with_dateline(text)
     # running text: long, punctuated as sentences, and either dense in function words or
     # long and punctuated enough on its own (statistics and notices are sparse in them)
     prose = dateline or (
@@ -160,14 +185,6 @@ def line_features(text: str) -> LineFeatures:
         and (stop >= _PROSE_MIN_STOP * han or punct >= 3 or han >= 40)
     )
     byline_lead = _BYLINE_LEAD.match(text) is not None
-    chrome_shape = not sentence and short_items and not byline_lead and (
-        (seps >= _NAV_MIN_ITEMS and seps >= len(spaced))
-        or (len(spaced) >= _NAV_MIN_SPACED_ITEMS and not any(c.isdigit() for c in text))
-        # a page navigation row: several page labels (A01版：头版 A02版：要闻 …)
-        or len(_PAGE_TOKEN.findall(text)) >= 2
-        # a breadcrumb: two items or more set apart by > or »
-        or (seps >= 2 and regex.search(r"[>»＞›→]", text) is not None)
-    )
     return LineFeatures(
         length=len(text),
         han=han,
@@ -205,22 +222,28 @@ class LayoutStage:
         lines = state.content_lines()
         if not lines:
             return
-        feats = [line_features(ln.text) for ln in lines]
-        keep: list[int] = []
-        for k, (ln, f) in enumerate(zip(lines, feats, strict=True)):
-            if f.chrome_shape:
-                state.add_noise("site_chrome", ln.span, "layout.nav_row", 0.8)
-            elif f.page_label:
-                state.add_noise("metadata", ln.span, "layout.page_label", 0.9)
-            else:
-                keep.append(k)
-        lines = [lines[k] for k in keep]
-        feats = [feats[k] for k in keep]
-        head = _find_head(state, lines, feats)
-        if head is None:
-            _tail_chrome(state, dict(zip((ln.index for ln in lines), feats, strict=True)))
-            return
-        t, cols = head
+        feats = _LazyFeatures()
+        # only a line holding a separator, inner space or 版 can be a row or a page label
+        hot = state.lines_matching(_SHAPE_TRIGGER)
+        keep: list[Line] = []
+        for ln in lines:
+            if ln.index in hot:
+                if _row_shape(ln.text)[1]:
+                    state.add_noise("site_chrome", ln.span, "layout.nav_row", 0.8)
+                    continue
+                if "版" in ln.text and _PAGE_LABEL.match(ln.text):
+                    state.add_noise("metadata", ln.span, "layout.page_label", 0.9)
+                    continue
+            keep.append(ln)
+        lines = keep
+        at = _AtPosition(lines, feats)
+        head = _find_head(state, lines, at)
+        if head is not None:
+            self._head(state, lines, at, *head)
+        _tail_chrome(state, feats)
+
+    @staticmethod
+    def _head(state: ParseState, lines: list[Line], feats: _AtPosition, t: int, cols: list[int]) -> None:
         state.head_title = lines[t].index
         state.head_columns = [lines[c].index for c in cols]
         first = cols[0] if cols else t
@@ -230,15 +253,49 @@ class LayoutStage:
             # a title-like line and text under it stand above (another article comes first),
             # or a longer headline that is no site name: this is not the page's head; in doubt keep
             state.head_title, state.head_columns = None, []
-        else:
-            for k in range(first):
-                # a notice's own number above its title (某府发〔2024〕15号) is the notice's
-                if not _DOC_NUMBER_LINE.match(lines[k].text):
-                    state.add_noise("site_chrome", lines[k].span, "layout.page_head", 0.7)
-        _tail_chrome(state, dict(zip((ln.index for ln in lines), feats, strict=True)))
+            return
+        for k in range(first):
+            # a notice's own number above its title (某府发〔2024〕15号) is the notice's
+            if not _DOC_NUMBER_LINE.match(lines[k].text):
+                state.add_noise("site_chrome", lines[k].span, "layout.page_head", 0.7)
 
 
-def _tail_chrome(state: ParseState, feats: dict[int, LineFeatures]) -> None:
+# what every chrome-shaped row or page label holds (stdlib ``re``: one fast scan of the page)
+_SHAPE_TRIGGER = re.compile(r"[|｜丨>»＞›→/版]|\S\s+\S")
+
+
+class _LazyFeatures:
+    """Each line's features, computed when a judgement first asks for them (most lines of a
+    long page lie between the head and the tail, where no judgement looks)."""
+
+    __slots__ = ("_cache",)
+
+    def __init__(self) -> None:
+        self._cache: dict[int, LineFeatures] = {}
+
+    def __call__(self, line: Line) -> LineFeatures:
+        got = self._cache.get(line.index)
+        if got is None:
+            got = self._cache[line.index] = line_features(line.text)
+        return got
+
+
+class _AtPosition:
+    """The features of ``lines[k]``, by position."""
+
+    __slots__ = ("_feats", "_lines")
+
+    def __init__(self, lines: list[Line], feats: _LazyFeatures) -> None:
+        self._lines, self._feats = lines, feats
+
+    def __getitem__(self, k: int) -> LineFeatures:
+        return self._feats(self._lines[k])
+
+    def __len__(self) -> int:
+        return len(self._lines)
+
+
+def _tail_chrome(state: ParseState, feats: _LazyFeatures) -> None:
     """Below the page's last prose line, a run of lines with noise (or the page's end) on
     both sides is chrome too: link lists, comment widgets, app prompts between footers.
 
@@ -246,10 +303,9 @@ def _tail_chrome(state: ParseState, feats: dict[int, LineFeatures]) -> None:
     list stays, and so does everything above the last prose line.
     """
     content = state.content_lines()
-    if not content:
-        return
-    last_prose = max((k for k, ln in enumerate(content) if _text_line(ln.text, feats.get(ln.index, _EMPTY))),
-                     default=None)
+    # the last line of text, looked for from the page's end
+    last_prose = next((k for k in range(len(content) - 1, -1, -1) if _text_line(content[k].text, feats(content[k]))),
+                      None)
     if last_prose is None:
         return
     kept = {ln.index for ln in content}
@@ -261,7 +317,7 @@ def _tail_chrome(state: ParseState, feats: dict[int, LineFeatures]) -> None:
             run.append(ln)
             continue
         # ``ln`` is noise (or the page's end): a run with noise above it is chrome
-        if run and above_noise and not _protected(run, feats):
+        if run and above_noise and not any(_keeps_tail(r.text, feats(r)) for r in run):
             for r in run:
                 state.add_noise("recommendations", r.span, "layout.tail_between_chrome", 0.7)
         above_noise = ln is not None or above_noise
@@ -270,19 +326,12 @@ def _tail_chrome(state: ParseState, feats: dict[int, LineFeatures]) -> None:
             above_noise = True
 
 
-_EMPTY = LineFeatures(length=0, han=0, stop_share=0.0, punct=0, terminal=False, items=0, prose=False,
-                      chrome_shape=False, titleish=False, byline_lead=False, caption=False, dateline=False,
-                      page_label=False, date_only=False)
 # what keeps a run of tail lines: an attachment list, a contact line of a notice
 _KEEP_TAIL = regex.compile(r"^(?:附件|联系人|联系电话|抄送|印发)")
 
 
-def _protected(run: list[Line], feats: dict[int, LineFeatures]) -> bool:
-    for ln in run:
-        f = feats.get(ln.index) or line_features(ln.text)
-        if _text_line(ln.text, f) or f.date_only or f.byline_lead or _KEEP_TAIL.match(ln.text):
-            return True
-    return False
+def _keeps_tail(text: str, f: LineFeatures) -> bool:
+    return _text_line(text, f) or f.date_only or f.byline_lead or _KEEP_TAIL.match(text) is not None
 
 
 def _stronger_title(text: str, f: LineFeatures, title: LineFeatures) -> bool:
@@ -301,8 +350,9 @@ _NOT_HEADLINE = regex.compile(r"[，,、]|——|[A-Za-z]{2,}")
 
 
 def _text_line(text: str, f: LineFeatures) -> bool:
-    """Prose, or a full sentence however short: what the tail of a page never takes."""
-    return f.prose or _sentence(text, f)
+    """Prose that ends a sentence, or a full sentence however short: what the tail of a page
+    never takes (a click-bait headline is punctuated like prose but ends on no stop)."""
+    return (f.prose and (f.terminal or f.dateline)) or _sentence(text, f)
 
 
 def _near_content(text: str, f: LineFeatures) -> bool:
@@ -314,7 +364,7 @@ def _near_content(text: str, f: LineFeatures) -> bool:
 _CLAUSE = regex.compile(r"[，,；;。]")
 
 
-def _anchor(lines: list[Line], feats: list[LineFeatures]) -> int | None:
+def _anchor(lines: list[Line], feats: _AtPosition) -> int | None:
     """The position (in ``lines``) of the first content run: the first dateline, the first
     prose line followed by more prose (or long on its own), or the first full sentence."""
     n = len(lines)
@@ -331,7 +381,7 @@ def _sentence(text: str, f: LineFeatures) -> bool:
     return f.han >= 8 and not f.titleish and text.endswith(("。", "。”", "。」"))
 
 
-def _find_head(state: ParseState, lines: list[Line], feats: list[LineFeatures]) -> tuple[int, list[int]] | None:
+def _find_head(state: ParseState, lines: list[Line], feats: _AtPosition) -> tuple[int, list[int]] | None:
     """The title's and overline's positions in ``lines``: the title-like line nearest above
     the first content run, past bylines, captions, a subtitle and a signature."""
     anchor = _anchor(lines, feats)
