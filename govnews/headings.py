@@ -99,7 +99,8 @@ _NOT_HEAD = re.compile(
 _ORG = regex.compile(r"(?:局|队|办公室|委员会|政府|中心|集团|公司|报社|电视台|融媒|发布|厅)$")
 _ORG_PLACE = regex.compile(r"[省市县区镇乡]|国家|街道")
 _GAP = regex.compile(r"\s+")
-_CLOSING_BYLINE = regex.compile(r"^[(（]\s*\p{Han}{2,4}(?:[\s、,，]+\p{Han}{2,4}){0,3}\s*[)）]$")
+#: a closing name line in brackets: (张三) or (张三 李四); segmentation shares it
+CLOSING_BYLINE = regex.compile(r"^[(（]\s*\p{Han}{2,4}(?:[\s、,，]+\p{Han}{2,4}){0,3}\s*[)）]$")
 # words of a running sentence: a lead sentence holding one is no run-in head
 _SENTENCE_WORD = regex.compile(r"[是了也让着过这那我你他她它们已都就还又很被把比说吗呢]")
 _DIGIT = regex.compile(r"[0-9０-９]")
@@ -166,7 +167,7 @@ def _candidate(text: str) -> tuple[str, str | None, int | None] | None:
         # a numbered head may close with 。: "（二）防范自然灾害。"
         if not rest or not (titleish or is_titleish(f"{marker}{rest}")):
             return None
-    elif _CLOSING_BYLINE.match(text) or not (titleish or (kind == "bullet" and is_titleish(rest))) or _chrome(rest):
+    elif CLOSING_BYLINE.match(text) or not (titleish or (kind == "bullet" and is_titleish(rest))) or _chrome(rest):
         return None
     return kind, (text[0] if kind == "bullet" else None), level
 

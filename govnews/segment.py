@@ -27,7 +27,7 @@ from govnews.core import Span, Stitched, merge_spans, overlaps_merged, subtract_
 from govnews.datelines import KIND_TRIGGER, opens_with_dateline
 from govnews.dates import find_dates
 from govnews.document import Repair, make_repair
-from govnews.headings import heading_lines, split_marker
+from govnews.headings import CLOSING_BYLINE, heading_lines, split_marker
 from govnews.state import ArticleDraft, Line, ParseState
 
 __all__ = [
@@ -53,7 +53,6 @@ _SEO_TAIL = regex.compile(
 _HAN = regex.compile(r"\p{Han}")
 # the number of an official document: 沪府发〔2017〕92号
 _DOC_NUMBER = regex.compile(r"[〔\[［(（【]\s*[0-9]{4}\s*[〕\]］)）】]\s*[0-9]+\s*号")
-_CLOSING_BYLINE = regex.compile(r"^[(（]\s*\p{Han}{2,4}(?:[\s、,，]+\p{Han}{2,4}){0,3}\s*[)）]$")
 # the GB/T 9704 numbering of a notice's sections: 一、 （一） 1. （1）
 _SECTION_NUMBER = regex.compile(
     r"[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）]|[0-9]{1,2}[.、．](?![0-9])|[（(][0-9]{1,2}[)）]"
@@ -371,7 +370,7 @@ class SegmentStage:
                 continue  # no title-like run followed by body text
             if _SECTION_NUMBER.match(lines[j - 1].text):
                 continue  # a numbered line before body text is a section heading (一、…)
-            if _CLOSING_BYLINE.match(lines[i].text):
+            if CLOSING_BYLINE.match(lines[i].text):
                 return True
             text = lines[i].text
             if text[-1] in ":：" or _han_count(text) < 8 or _is_date_line(text):
@@ -585,7 +584,7 @@ class _Vocab:
         self.article = a
         self.n = len(a.body_lines)
         last = a.body_lines[-1].text if a.body_lines else ""
-        self.open = not is_terminal(last) and not _CLOSING_BYLINE.match(last)
+        self.open = not is_terminal(last) and not CLOSING_BYLINE.match(last)
         self._bigrams: set[str] | None = None
 
     def bigrams(self, parts_cache: dict[str, tuple[str, set[str]]]) -> set[str]:
