@@ -501,6 +501,12 @@ _DISCLOSURE = RuleFamily("disclosure", "metadata", "marker", (
        r"有\h*效\h*性|文\h*号|发\h*文\h*字\h*号|名\h{1,6}称|公开方式|公开范围|公开时限|公开形式|所属主题|主\h*题\h*词|"
        r"信息分类|内容分类|统一编号|文件编号)\h*[:：]\h*[^\s|｜]{0,60}",
        "", gate=r"(?:号|类|关|构|期|性|称|式|围|限|题|词)[\s\u180e]*[:：]"),
+    # a repost's note of the headline it first ran under: neither a title nor a paragraph
+    _h("metadata.original_title", r"^\h*[（(]?\h*原标题\h*[:：][^\n]{2,120}$", "原标题", "line"),
+    # where a photo came from, in brackets after its caption: （资料图） （图片来源：网络）
+    _h("metadata.photo_source",
+       r"[（(](?:资料图片?|资料照片|网络图片|示意图|(?:图片|图)来源\h*[:：][^（）()\n]{1,20}|图源\h*[:：][^（）()\n]{1,20})[）)]",
+       "资料图|资料照片|网络图片|示意图|来源|图源", "self"),
 ))
 
 _FOOTER = attrs.evolve(_FOOTER, patterns=(*_FOOTER.patterns, *_FOOTER_LEX))

@@ -76,6 +76,57 @@ def is_terminal(text: str) -> bool:
 
 
 _TERMINAL_LAST = frozenset(_ENDS + _CLOSES)
+
+# a line a paragraph never runs on from: a caption or photo credit, a table row (cells
+# parted by tabs or runs of spaces), a line wholly in brackets (``（原标题：…）``)
+_UNIT_LINE = regex.compile(
+    r"^(?:图为|图：|图:|▲|△)|(?:摄|供图|图片?\s*[/／:：]\s*\S{2,4})$|\t|\S(?:\s{3,}|\u3000{2,})\S|^[（(【][^（）()【】]*[）)】]$"
+)
+_NEXT_ITEM = regex.compile(r"(?:注|附件|备注)[:：]")
+_NO_TERMINAL = regex.compile(r"[。！？!?；;]")
+# a clause mark: a short line that holds one is prose cut short, not a title or a signature
+_CLAUSE = regex.compile(r"[，,、]")
+# what no sentence starts with
+_RUNS_ON = frozenset("，,、。；;：:）)」』”’")
+
+
+def may_join(text: str, last: Span, first: Span) -> bool:
+    """Whether the line ending at ``last`` may run on into the line starting at ``first``
+    (the caller has seen that ``last`` ends mid-sentence).
+
+    A break across a blank line is a paragraph break unless the line before it is a long
+    line cut mid-word: never after a short line without a sentence stop, a caption, credit
+    or table row, a text-free tail (`` example.cn``) or a colon; a numbered item or a note
+    never continues the line before it.
+
+    >>> t = "现就有关事项通知如下：\\n\\n一、压紧压实责任。"
+    >>> may_join(t, Span(0, 11), Span(13, len(t)))
+    False
+    >>> t = "近年来，在政府的指导下，全市持续深化产教融合，建成了一批共享性实训\\n\\n基地。"
+    >>> may_join(t, Span(0, 34), Span(36, len(t)))
+    True
+    """
+    prev = text[last.start : last.end].rstrip()
+    nxt = text[first.start : first.end]
+    if not prev:
+        return False
+    if prev[-1] in "：:" and (split_marker(nxt)[0] is not None or _SECTION_NUMBER.match(nxt)):
+        return False
+    gap = text[last.end : first.start]
+    # text between the two: set apart as noise, or another article's (a jump's continuation)
+    apart = gap.strip() != ""
+    if not apart and gap.count("\n") < 2:
+        return True
+    if prev[-1] in "：:" or _UNIT_LINE.search(prev) or _SECTION_NUMBER.match(nxt) or _NEXT_ITEM.match(nxt):
+        return False
+    stop = _NO_TERMINAL.search(prev) is not None
+    tail = prev[max(prev.rfind(c) for c in "。！？!?；;") + 1 :] if stop else prev
+    if _HAN.search(tail) is None and not prev[-1].isdigit():
+        return False
+    if stop or len(prev) >= 20 or _CLAUSE.search(prev) or prev[-1].isdigit() or nxt[:1] in _RUNS_ON:
+        return True
+    # a bracket left open
+    return prev.count("（") + prev.count("(") > prev.count("）") + prev.count(")")
 # every character ``str.isspace`` holds true for (a set test costs less than the call)
 _WHITESPACE = frozenset(c for c in map(chr, range(0x3001)) if c.isspace())
 
@@ -690,8 +741,10 @@ class ParagraphStage:
                     # a sentence ends in one of ``_TERMINAL_LAST`` or before trailing space:
                     # only then is the full test needed
                     c = text[le - 1] if le > last.start else " "
-                    if c not in stop_or_space or not is_terminal(text[last.start : le]):
-                        first = span if pieces is None else pieces[0]
+                    first = span if pieces is None else pieces[0]
+                    if (c not in stop_or_space or not is_terminal(text[last.start : le])) and may_join(
+                        text, last, first
+                    ):
                         gap = text[le : first.start]
                         if gap != "\n" and gap.strip():
                             # a fragment continued from further down the page

@@ -1,0 +1,73 @@
+"""Line joins only mid-sentence: which breaks a paragraph runs on across, and which it never does."""
+
+from __future__ import annotations
+
+import pytest
+
+import govnews
+
+# (page, the paragraphs it must give)
+CASES = [
+    # a long line cut mid-word across a blank line (an e-paper column break) runs on
+    (
+        "两县共建产业园\n\n本报讯 近年来，两县坚持优势互补，推动产业协作，共同建设了一批共享性实训\n\n基地和物流园区。",
+        ["近年来，两县坚持优势互补，推动产业协作，共同建设了一批共享性实训基地和物流园区。"],
+    ),
+    # a line cut after a sentence stop, mid-clause, runs on too
+    (
+        "两县共建产业园\n\n本报讯 两县签订协议。近期市发展改革\n\n委协调有关部门出台了配套政策。",
+        ["两县签订协议。近期市发展改革委协调有关部门出台了配套政策。"],
+    ),
+    # a colon before a numbered item: the list starts a paragraph of its own
+    (
+        "某县关于做好防汛工作的通知\n\n各乡镇人民政府：\n\n现就有关事项通知如下：\n\n一、压实防汛责任。各乡镇要落实包保责任。\n\n（1）暴雨。要及时转移群众。",
+        ["各乡镇人民政府：", "现就有关事项通知如下：", "（1）暴雨。要及时转移群众。"],
+    ),
+    # a colon followed by a numbered item on the very next line
+    (
+        "某县关于做好防汛工作的通知\n\n重点防范以下灾害：\n（1）暴雨。要及时转移群众。",
+        ["重点防范以下灾害：", "（1）暴雨。要及时转移群众。"],
+    ),
+    # a caption, a photo credit and a bracketed line stand alone
+    (
+        "两县共建产业园\n\n本报讯 两县签订协议。\n\n图为签约现场\n\n据介绍，产业园占地500亩。",
+        ["两县签订协议。", "图为签约现场", "据介绍，产业园占地500亩。"],
+    ),
+    (
+        "两县共建产业园\n\n本报讯 两县签订协议。\n\n工人在园区内装运货物。本报记者　王明　摄\n\n"
+        "据介绍，产业园占地500亩。",
+        ["两县签订协议。", "据介绍，产业园占地500亩。"],
+    ),
+    # a short line without a sentence stop (a signature, a date) never runs on across a blank line
+    (
+        "两县共建产业园\n\n本报讯 两县签订协议。\n\n某县人民政府办公室\n\n2025年3月3日\n\n据介绍，产业园占地500亩。",
+        ["两县签订协议。", "据介绍，产业园占地500亩。"],
+    ),
+    # a table row (cells parted by runs of spaces) is its own line
+    (
+        "某县经济运行情况\n\n本报讯 一季度全县经济平稳运行。\n\n工业增加值　　　　　6.2%\n\n全县固定资产投资增长5.1%。",
+        ["一季度全县经济平稳运行。", "工业增加值　　　　　6.2%", "全县固定资产投资增长5.1%。"],
+    ),
+    # a note starts a paragraph
+    (
+        "某县经济运行情况\n\n本报讯 一季度全县经济平稳运行，主要指标如下\n\n注：本文数据为初步统计数。",
+        ["一季度全县经济平稳运行，主要指标如下", "注：本文数据为初步统计数。"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("page", "expected"), CASES)
+def test_paragraph_breaks(page: str, expected: list[str]) -> None:
+    paragraphs = [p.text for a in govnews.parse(page).articles for p in a.paragraphs]
+    for want in expected:
+        if want in ("图为签约现场",) or "　　" in want or want.endswith("：") or want.startswith("（1）"):
+            # lines that must stand alone (they may or may not be body text, but never glued)
+            assert not any(want in p and p != want for p in paragraphs), paragraphs
+        else:
+            assert want in paragraphs, paragraphs
+
+
+def test_signature_block_not_glued_to_prose() -> None:
+    page = "两县共建产业园\n\n本报讯 两县签订协议。\n\n某县人民政府办公室\n\n2025年3月3日\n\n据介绍，产业园占地500亩。"
+    paragraphs = [p.text for a in govnews.parse(page).articles for p in a.paragraphs]
+    assert not any("办公室2025年" in p or "日据介绍" in p for p in paragraphs), paragraphs
