@@ -226,7 +226,12 @@ class LayoutStage:
         # only a line holding a separator, inner space or 版 can be a row or a page label
         hot = state.lines_matching(_SHAPE_TRIGGER)
         keep: list[Line] = []
+        content = {ln.index for ln in lines}
         for ln in lines:
+            if len(ln.text) <= 8 and _COUNTER.fullmatch(ln.text) and _beside_noise(state.lines, ln.index, content):
+                # a share or view counter standing beside its widget (举报 / 0 / 分享至)
+                state.add_noise("site_chrome", ln.span, "layout.counter", 0.7)
+                continue
             if ln.index in hot:
                 if _row_shape(ln.text)[1]:
                     state.add_noise("site_chrome", ln.span, "layout.nav_row", 0.8)
@@ -258,6 +263,22 @@ class LayoutStage:
             # a notice's own number above its title (某府发〔2024〕15号) is the notice's
             if not _DOC_NUMBER_LINE.match(lines[k].text):
                 state.add_noise("site_chrome", lines[k].span, "layout.page_head", 0.7)
+
+
+# a bare count: what a share, like or view widget shows
+_COUNTER = re.compile(r"[0-9]{1,6}(?:\.[0-9])?[万wW+]?")
+
+
+def _beside_noise(lines: list[Line], index: int, content: set[int]) -> bool:
+    """Whether the nearest non-blank lines above and below ``lines[index]`` are all noise
+    (a section number ``01`` has its heading below it)."""
+    for step in (-1, 1):
+        k = index + step
+        while 0 <= k < len(lines) and not lines[k].text:
+            k += step
+        if 0 <= k < len(lines) and k in content:
+            return False
+    return True
 
 
 # what every chrome-shaped row or page label holds (stdlib ``re``: one fast scan of the page)

@@ -159,3 +159,16 @@ def test_layout_is_total_and_keeps_every_span_in_range(page: str) -> None:
     doc = govnews.parse(page)
     for n in doc.noise:
         assert 0 <= n.span.start <= n.span.end <= len(page)
+
+
+def test_counter_between_widgets_is_chrome_but_section_number_stays() -> None:
+    page = (
+        "两地签订合作协议 共建产业园区\n2024-06-03 08:57:12　来源：某某网\n举报\n0\n分享至\n\n"
+        "本报讯 昨日，两地签订合作协议，共建产业园区。\n\n点击蓝字关注我们\n01\n产业协作\n"
+        "双方将在交通、产业等领域深化合作，共建共享。\n"
+    )
+    doc = govnews.parse(page)
+    counters = [n.text for n in doc.noise if n.rule == "layout.counter"]
+    assert counters == ["0"]
+    body = "".join(p.text for a in doc.articles for p in a.paragraphs)
+    assert "举报" not in body and not body.startswith("0")

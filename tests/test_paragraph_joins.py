@@ -71,3 +71,12 @@ def test_signature_block_not_glued_to_prose() -> None:
     page = "两县共建产业园\n\n本报讯 两县签订协议。\n\n某县人民政府办公室\n\n2025年3月3日\n\n据介绍，产业园占地500亩。"
     paragraphs = [p.text for a in govnews.parse(page).articles for p in a.paragraphs]
     assert not any("办公室2025年" in p or "日据介绍" in p for p in paragraphs), paragraphs
+
+
+def test_photo_source_is_cut_and_caption_stands_alone() -> None:
+    page = "两县共建产业园\n\n本报讯 两县签订协议。\n\n▲ 产业园区建设现场（资料图）\n\n据介绍，产业园占地500亩。"
+    doc = govnews.parse(page)
+    paragraphs = [p.text for a in doc.articles for p in a.paragraphs]
+    assert "据介绍，产业园占地500亩。" in paragraphs, paragraphs
+    assert not any("资料图" in p for p in paragraphs), paragraphs
+    assert any(n.rule == "metadata.photo_source" and n.text == "（资料图）" for n in doc.noise)
