@@ -33,7 +33,7 @@ _DATE_LABELS = ("发布日期", "发布时间", "发稿时间", "发稿日期", 
 #: dates that are not the publication's own (a notice's signing or effective date): used only
 #: when a line gives no better one
 _LATER_DATE_LABELS = ("更新时间", "更新日期", "修改时间", "录入时间", "成文日期", "生效日期", "公开日期",
-                      "发文日期", "印发日期")
+                      "发文日期", "印发日期", "生成日期", "生效时间", "废止日期", "废止时间", "失效日期", "失效时间")
 _SOURCE_LABELS = ("信息来源", "文章来源", "稿件来源", "新闻来源", "本文来源", "内容来源", "来源单位", "稿源", "来源",
                   "出处", "发布机构", "发布单位", "发文机关", "发文单位", "供稿单位", "供稿", "所属机构")
 #: label → role of the people it names
@@ -49,7 +49,7 @@ _COUNT_LABELS = frozenset(
 )
 #: the rows of an information-disclosure table (政府信息公开): any short value
 _TABLE_LABELS = ("索引号", "文号", "发文字号", "组配分类", "主题分类", "体裁分类", "服务对象分类", "公文种类",
-                 "信息分类", "有效性", "名称")
+                 "信息分类", "有效性", "名称", "公文目录", "主题词", "关键词", "关键字", "内容概述", "摘要")
 _OTHER_LABELS = (*_COUNT_LABELS, *_TABLE_LABELS, "字号", "字体", "录入", "发布人", "发布者", "分享到", "分享至", "分享")
 #: labels too common in prose to make a line metadata alone
 _WEAK = frozenset({"时间", "日期", "出处", "阅读", "点击", "访问", "分享", "录入", "记者", "通讯员", "摄影", "名称",

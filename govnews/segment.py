@@ -86,6 +86,11 @@ _NEXT_ITEM = regex.compile(r"(?:注|附件|备注)[:：]")
 _NO_TERMINAL = regex.compile(r"[。！？!?；;]")
 # a clause mark: a short line that holds one is prose cut short, not a title or a signature
 _CLAUSE = regex.compile(r"[，,、]")
+# a line that is a date and nothing else (a notice's signature date)
+_DATE_LINE = regex.compile(
+    r"\s*(?:[0-9〇零○Ｏ一二三四五六七八九]{4}\s*年\s*[0-9一二三四五六七八九十]{1,2}\s*月\s*[0-9一二三四五六七八九十]{1,3}\s*日"
+    r"|[0-9]{4}[-/.][0-9]{1,2}[-/.][0-9]{1,2})\s*$"
+)
 # what no sentence starts with
 _RUNS_ON = frozenset("，,、。；;：:）)」』”’")
 
@@ -112,6 +117,8 @@ def may_join(text: str, last: Span, first: Span) -> bool:
         return False
     if prev[-1] in "：:" and (split_marker(nxt)[0] is not None or _SECTION_NUMBER.match(nxt)):
         return False
+    if _DATE_LINE.match(nxt) or _DATE_LINE.match(prev):
+        return False  # a signature's date
     gap = text[last.end : first.start]
     # text between the two: set apart as noise, or another article's (a jump's continuation)
     apart = gap.strip() != ""

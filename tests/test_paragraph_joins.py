@@ -43,6 +43,11 @@ CASES = [
         "两县共建产业园\n\n本报讯 两县签订协议。\n\n某县人民政府办公室\n\n2025年3月3日\n\n据介绍，产业园占地500亩。",
         ["两县签订协议。", "据介绍，产业园占地500亩。"],
     ),
+    # nor does a signature run on into its date on the next line
+    (
+        "某县关于做好防汛工作的通知\n\n各乡镇人民政府：\n\n请遵照执行。\n某县人民政府\n2019年1月17日\n",
+        ["请遵照执行。"],
+    ),
     # a table row (cells parted by runs of spaces) is its own line
     (
         "某县经济运行情况\n\n本报讯 一季度全县经济平稳运行。\n\n工业增加值　　　　　6.2%\n\n全县固定资产投资增长5.1%。",
@@ -80,3 +85,9 @@ def test_photo_source_is_cut_and_caption_stands_alone() -> None:
     assert "据介绍，产业园占地500亩。" in paragraphs, paragraphs
     assert not any("资料图" in p for p in paragraphs), paragraphs
     assert any(n.rule == "metadata.photo_source" and n.text == "（资料图）" for n in doc.noise)
+
+
+def test_signature_and_date_stay_apart() -> None:
+    page = "某县关于做好防汛工作的通知\n\n各乡镇人民政府：\n\n请遵照执行。\n某县人民政府\n2019年1月17日\n"
+    paragraphs = [p.text for a in govnews.parse(page).articles for p in a.paragraphs]
+    assert "某县人民政府2019年1月17日" not in paragraphs, paragraphs

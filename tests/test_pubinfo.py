@@ -17,6 +17,10 @@ T = datetime.time
 # (text, date, time, source, [(name, role)])
 POSITIVE = [
     ("发布日期:2024-04-05", D(2024, 4, 5), None, None, []),
+    # disclosure-table rows that carry only a signing or generation date, among other labels
+    ("发文日期: 2021-05-12 生效时间: 2021-05-12", D(2021, 5, 12), None, None, []),
+    ("生成日期: 2020-11-03 文号:", D(2020, 11, 3), None, None, []),
+    ("索引号:1153/2020-01 公文目录:应急管理 发文日期:2020年03月18日 主题词: 成文日期:", D(2020, 3, 18), None, None, []),
     ("发布时间:2022-07-18 21:35:23", D(2022, 7, 18), T(21, 35, 23), None, []),
     ("作者: 发布日期:2024-04-05", D(2024, 4, 5), None, None, []),
     ("来源:市教育局 作者:张三", None, None, "市教育局", [("张三", "作者")]),
