@@ -53,6 +53,12 @@ _INNER = regex.compile(r"[，,、；;。！？!?]")
 _SEPARATOR = regex.compile(r"\s*(?:[|｜丨]|>>?|»|＞|›|→|(?<=\S)\s/\s(?=\S))\s*")
 _SPACES = regex.compile(r"[ \t\u3000\u00a0]{2,}|(?<=\p{Han})[ \u3000](?=\p{Han})")
 _SENTENCE = regex.compile(r"[。！？!?；;]")
+# the same sets for the cheap tests of str methods
+_HAN_RUN = regex.compile(r"\p{Han}+")
+_DROP_FUNCTION_CHARS = dict.fromkeys(map(ord, FUNCTION_CHARS))
+_INNER_CHARS = "，,、；;。！？!?"
+_SEPARATOR_CHARS = re.compile(r"[|｜丨>»＞›→/]")
+_SPACE_CHARS = re.compile(r"[ \t\u3000\u00a0]")
 # a line that opens with a role word or a credit (本报记者 X, 文/X 图/Y, 作者：X)
 _BYLINE_LEAD = regex.compile(
     r"^[（(【\[]?\s*(?:" + "|".join(sorted(ROLES, key=len, reverse=True))
@@ -141,9 +147,10 @@ class LineFeatures:
 def _row_shape(text: str) -> tuple[int, bool]:
     """How many items a line holds, and whether it is shaped like a navigation row, a
     breadcrumb or a page navigation (the cheap part of :func:`line_features`)."""
-    parts = [p for p in _SEPARATOR.split(text) if p]
+    # most lines hold no separator and no space: skip the splits
+    parts = [p for p in _SEPARATOR.split(text) if p] if _SEPARATOR_CHARS.search(text) else [text]
     seps = len(parts)
-    spaced = [p for p in _SPACES.split(text) if p]
+    spaced = [p for p in _SPACES.split(text) if p] if _SPACE_CHARS.search(text) else [text]
     items = max(seps, len(spaced))
     if items < 2 and "版" not in text:
         return items, False
@@ -171,9 +178,9 @@ def line_features(text: str) -> LineFeatures:
     >>> line_features("牡丹区特色种植带动3万余户增收").titleish
     True
     """
-    han = len(_HAN.findall(text))
-    stop = sum(1 for c in text if c in FUNCTION_CHARS)
-    punct = len(_INNER.findall(text))
+    han = sum(map(len, _HAN_RUN.findall(text)))
+    stop = len(text) - len(text.translate(_DROP_FUNCTION_CHARS))
+    punct = sum(map(text.count, _INNER_CHARS))
     terminal = is_terminal(text)
     items, chrome_shape = _row_shape(text)
     dateline = _KIND.search(text) is not None and opens_with_dateline(text)

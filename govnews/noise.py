@@ -24,7 +24,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 
 import regex
 
@@ -176,6 +176,21 @@ def _gated_finditer(
         done = le
 
 
+def _lines_finditer(
+    pattern: regex.Pattern[str], gate: re.Pattern[str] | None, text: str, at: list[list[int]]
+) -> Iterator[regex.Match[str]]:
+    """``pattern.finditer`` over the lines starting at the offsets in ``at`` (lists in text
+    order), each line once; with a gate, only over the lines it matches in."""
+    starts = at[0] if len(at) == 1 else sorted(set().union(*at))
+    for ls in starts:
+        le = text.find("\n", ls)
+        if le < 0:
+            le = len(text)
+        if gate is not None and gate.search(text, ls, le) is None:
+            continue
+        yield from pattern.finditer(text, ls, le)
+
+
 def _marker_noise(text: str, lines: list[Line], rules: NoiseRules) -> tuple[list[Found], set[int]]:
     comp = compile_mode(rules, "marker")
     found: list[Found] = []
@@ -184,12 +199,18 @@ def _marker_noise(text: str, lines: list[Line], rules: NoiseRules) -> tuple[list
         return found, whole
     starts = [ln.span.start for ln in lines]
     raw: list[tuple[int, int, RuleFamily, NoisePattern]] = []
-    present = comp.words_in(text)
+    where = comp.word_lines(text)
     gates = comp.line_gates or (None,) * len(comp.patterns)
     for (pattern, fam, pat), hints, gate in zip(comp.patterns, comp.hints, gates, strict=True):
-        if hints and present.isdisjoint(hints):
-            continue  # the page holds none of the words every match needs
-        for m in _gated_finditer(pattern, gate, text):
+        if hints:
+            # every match holds a hint word: only the lines that hold one are searched
+            at = [where[h] for h in hints if h in where]
+            if not at:
+                continue  # the page holds none of the words every match needs
+            matches: Iterable[regex.Match[str]] = _lines_finditer(pattern, gate, text, at)
+        else:
+            matches = _gated_finditer(pattern, gate, text)
+        for m in matches:
             if m.end() > m.start():
                 raw.append((m.start(), -m.end(), fam, pat))
     raw.sort(key=lambda r: (r[0], r[1]))

@@ -603,6 +603,37 @@ class Compiled:
     #: per pattern: a stdlib gate; the pattern runs only on the lines where it matches
     line_gates: tuple[re.Pattern[str] | None, ...] = ()
 
+    def word_lines(self, text: str) -> dict[str, list[int]]:
+        """Where the hint words occur in ``text``: each word with the start offsets of the
+        lines that hold it (in order, without repeats).
+
+        >>> c = compile_mode(DEFAULT_RULES, "marker")
+        >>> c.word_lines("正文\\n加入收藏本站")["收藏"]
+        [3]
+        """
+        out: dict[str, list[int]] = {}
+        if self.hint_scan is None:
+            return out
+        search = self.hint_scan.search
+        closure = self.hint_closure
+        m = search(text)
+        line_start, line_end = -1, -1
+        while m is not None:
+            s = m.start()
+            if s >= line_end:
+                line_start = text.rfind("\n", 0, s) + 1
+                line_end = text.find("\n", s)
+                if line_end < 0:
+                    line_end = len(text)
+            for w in closure[m.group()]:
+                got = out.get(w)
+                if got is None:
+                    out[w] = [line_start]
+                elif got[-1] != line_start:
+                    got.append(line_start)
+            m = search(text, s + 1)
+        return out
+
     def words_in(self, text: str) -> frozenset[str]:
         """The hint words that occur in ``text``.
 
