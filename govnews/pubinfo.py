@@ -73,7 +73,9 @@ _LABEL_SPACED = re.compile(
 _SPACED_HINT = re.compile(r"[\u4e00-\u9fff][ \u3000]+[\u4e00-\u9fff]{1,2}[ \u3000]*[:：]")
 _COUNT_VALUE = regex.compile(r"[0-9][0-9,]*(?:\.[0-9]+)?[ \u3000]*[万千wWkK]?\+?[ \u3000]*[次人%字]?")
 # a count without a colon: 浏览 123 次, 阅读 88
-_COUNT = re.compile(r"(?:浏览|阅读|点击|访问)(?:次数|量)?[ \u3000]*[0-9]+(?:\.[0-9]+)?[万]?\+?[ \u3000]*次?")
+_COUNT = re.compile(
+    r"(?:浏览|阅读|点击|访问)(?:次数|量|数)?(?:[ \u3000]*[0-9]+(?:\.[0-9]+)?[万]?\+?[ \u3000]*次?|[ \u3000]*$)"
+)
 # page widgets that may stand between fields: [打印] 【关闭窗口】 [大 中 小] 【字体:大 中 小】 字号:【大】【中】【小】
 # 分享到:微信 微博 — masked (same length) before the labels are read
 _SIZE = "[↑↓]?[大中小默认]"

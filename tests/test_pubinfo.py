@@ -17,6 +17,9 @@ T = datetime.time
 # (text, date, time, source, [(name, role)])
 POSITIVE = [
     ("发布日期:2024-04-05", D(2024, 4, 5), None, None, []),
+    # a bare view-count label closing the line (its number is filled in by a script)
+    ("发表日期:2016-03-08 点击", D(2016, 3, 8), None, None, []),
+    ("发布时间：2023-05-06 浏览次数", D(2023, 5, 6), None, None, []),
     # disclosure-table rows that carry only a signing or generation date, among other labels
     ("发文日期: 2021-05-12 生效时间: 2021-05-12", D(2021, 5, 12), None, None, []),
     ("生成日期: 2020-11-03 文号:", D(2020, 11, 3), None, None, []),
