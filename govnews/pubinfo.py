@@ -100,6 +100,8 @@ _DATE = regex.compile(
     rf"(?P<d>[0-9]{{1,2}})(?![0-9])[ \u3000]*日?{_WEEKDAY}?"
     rf"(?:{_SP}*(?:(?:香港|北京|澳门|台北)?时间)?{_SP}*{_TIME})?"
 )
+# a field under a label of the site's own before the known ones: 文档序号:32700526
+_UNKNOWN_FIELD = regex.compile(r"[ \u3000]*\p{Han}{2,6}[:：][ \u3000]*[0-9A-Za-z\-_/]{1,30}[ \u3000|｜]*")
 # a line that is only a time, the second line of a press release's date (香港时间15时30分)
 _TIME_LINE = regex.compile(rf"(?:(?:香港|北京|澳门|台北)?时间)?{_SP}*{_TIME}")
 # what may follow a date on an account's header line: 发表于山东, a province, the lunar date
@@ -221,7 +223,7 @@ class _Head:
 def _read_head(head: str) -> _Head | None:
     """The date (or time) of a line's head, ``None`` when the head is not metadata.
 
-    The head may be ``[names] date [weekday] [time] [tail]``: names are up to three short
+    The head may be ``[names] date [weekday] [time] [tail]``: names are up to five short
     tokens set apart by white space (``原创 某某发布``); the tail a count, ``发表于``/``来自`` and
     a place, a place alone, or a lunar date.
     """
@@ -240,7 +242,7 @@ def _read_head(head: str) -> _Head | None:
     if pre and pre[-1] not in _PAD:
         return None  # 会议于2024年4月5日: the date is part of a sentence
     names = [x for x in pre.split() if x != "原创"]
-    if len(names) > 3 or not all(_NAME.fullmatch(x) for x in names):
+    if len(names) > 5 or not all(_NAME.fullmatch(x) for x in names):
         return None
     if post and post[0] not in _PAD and not post.startswith(("发表于", "来自")):
         return None
@@ -266,6 +268,11 @@ def _parse_line(text: str, offset: int) -> Publication | None:
     labels = list((_LABEL_SPACED if _SPACED_HINT.search(t) else _LABEL).finditer(t))
     head_text = t[: labels[0].start()] if labels else t
     head = _read_head(head_text)
+    if head is None and labels and _UNKNOWN_FIELD.fullmatch(head_text) is not None and any(
+        m.group("label").translate(_NO_SPACE) in _DATE_LABELS for m in labels
+    ):
+        # a field the table names in its own words (文档序号:32700526) before a known date label
+        head = _Head()
     if head is None:
         return None
     span = Span(offset, offset + len(text))
