@@ -487,7 +487,7 @@ _SOCIAL_LEX = (
        r"人划线|个人观点，仅供参考)" + B1,
        "",
        # a flat alternation of literal-led branches: the stdlib engine then skips to their first characters
-       gate="关注该公众号|" + "|".join(w + _G1 for w in "小程序 知道了 允许 赞 在看 留言 收藏 转发 分享 喜欢此内容的人还喜欢 人划线 仅供参考".split())),  # noqa: E501
+       gate="关注该公众号|" + "|".join(w + _G1 for w in ["小程序", "知道了", "允许", "赞", "在看", "留言", "收藏", "转发", "分享", "喜欢此内容的人还喜欢", "人划线", "仅供参考"])),  # noqa: E501
     _h("social_prompt.wechat_chrome", B0 + r"点(?:个|一下|亮)?\h*[“\"「]?(?:在看|赞|"
         r"再看)[”\"」]?(?:[,，]?\h*\p{Han}{0,8})?[!！~～]*" + B1,
        "", gate="点(?:个|一下|亮)?\\s*[“\"「]?(?:在看|赞|再看)"),
