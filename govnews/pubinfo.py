@@ -328,7 +328,7 @@ def _parse_line(text: str, offset: int) -> Publication | None:
         elif label in _PEOPLE_LABELS:
             if not clean:
                 continue  # an empty 作者: names nobody
-            people = parse_people(clean, strict=True)
+            people = parse_people(clean.strip("（）()"), strict=True)  # （编辑：刘佳）
             if people:
                 role = _PEOPLE_LABELS[label]
                 s = offset + m.start()
