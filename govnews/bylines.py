@@ -89,6 +89,8 @@ _NOT_NAMES_TEXT = (
     "作者单位 成员 委员 "
 )
 _NOT_NAMES = frozenset(_NOT_NAMES_TEXT.split())
+#: characters of an editor's note (截图, 全文完, 下转第二版), never of a byline's name
+_NEVER_IN_NAME = frozenset("图截完稿删续版页转")
 _DROP_TOKENS = frozenset({"报道", "摄", "摄影", "等", "供稿", "供图", "整理", "采写", "发", "图"})
 #: an organisation issuing a credit: 新华社发 (the 发 left out of the organisation)
 _ISSUED = regex.compile(r"^(?P<org>.{2,20}?)发$")
@@ -115,6 +117,8 @@ def _names(token: str, strict: bool) -> list[str] | None:
     token = token.replace("•", "·").replace("・", "·")
     if not _NAME_CHARS.fullmatch(token) or token in _NOT_NAMES or _NOT_NAME_END.search(token):
         return None
+    if any(c in _NEVER_IN_NAME for c in token):
+        return None  # 视频截图, 全文完: a note, not a name
     if "·" in token:
         return [token]
     if len(token) <= 3 and not strict:
@@ -213,7 +217,7 @@ def _issued_by(token: str) -> str | None:
     return m.group("org") if m is not None and _org_like(m.group("org")) else None
 
 
-_BRACKET = regex.compile(r"[（(【\[]([^（）()【】\[\]\n]{1,80})[）)】\]]")
+_BRACKET = regex.compile(r"[（(【\[［〔]([^（）()【】\[\]［］〔〕\n]{1,80})[）)】\]］〕]")
 _DATELINES = DatelineParser()
 # What every byline holds (a role word or a bracketed part), for skipping the other lines
 # of a page in one scan per pattern: stdlib ``re`` skips to the possible first characters
