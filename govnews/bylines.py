@@ -228,6 +228,12 @@ _TRIGGERS = (re.compile(f"{_ROLE_WORDS}|{_CREDIT}"), re.compile(_BRACKET.pattern
 _LEAD_CHARS = frozenset(" \t\u3000\u00a0■●◆▲★▼·•□")
 # a photo credit closing a line, after a caption: "…采收芍药花苞。 本报记者 王一鸣 摄"
 _PHOTO_TAIL = regex.compile(r"(?:[/／][ \t\u3000]*)?(?:摄影?|供图)[ \t\u3000]*$", regex.MULTILINE)
+# a credit led by its role word closing a caption: "…走访独居老人　图片/张明辉"
+_PHOTO_LED_TAIL = regex.compile(
+    r"(?<=[ \t\u3000。！？])(?:图片|摄影|图)[/／:：][ \t\u3000]*\p{Han}{2,4}(?:[ \t\u3000、]+\p{Han}{2,4}){0,2}"
+    r"(?=[ \t\u3000]*$)",
+    regex.MULTILINE,
+)
 _CAPTION_END = frozenset("。！？!?；;，,：:”\n")
 # a line that is a box-led byline: □ 艾文, □ 本报记者 张三
 _BOX = regex.compile(r"^[ \t\u3000]*[□■][ \t\u3000]*(?P<c>[^\n]{2,40}?)[ \t\u3000]*$", regex.MULTILINE)
@@ -264,6 +270,8 @@ class BylineParser:
         hits = list(self._brackets(text))
         if "摄" in text or "供图" in text:
             hits = _merge_hits(hits, list(self._photo_tails(text)))
+        if "图" in text or "摄影" in text:
+            hits = _merge_hits(hits, list(self._photo_led_tails(text)))
         if "□" in text or "■" in text:
             hits = _merge_hits(hits, list(self._boxed(text)))
         starts = [h.span.start for h in hits]
@@ -340,6 +348,21 @@ class BylineParser:
                     if cut < 0:
                         break
                     lead += cut
+
+    @staticmethod
+    def _photo_led_tails(text: str) -> Iterator[Hit[Byline]]:
+        """Credits led by their role word closing a caption line: ``…独居老人　图片/张明辉``."""
+        for m in _PHOTO_LED_TAIL.finditer(text):
+            ls = text.rfind("\n", 0, m.start()) + 1
+            while ls < m.start() and text[ls] in _LEAD_CHARS:
+                ls += 1
+            if _ROLE_RE.match(text, ls) is not None:
+                continue  # a line of credits (文/王卓  图/李敏), read whole by the role-led rule
+            people = parse_people(m.group(), strict=True)
+            if people:
+                span = Span(m.start(), m.end())
+                yield Hit(span, m.group(), Byline(text=m.group(), span=span, people=tuple(people)),
+                          "byline.photo", 0.9)
 
     @staticmethod
     def _boxed(text: str) -> Iterator[Hit[Byline]]:
