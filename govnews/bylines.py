@@ -44,7 +44,7 @@ ROLES: tuple[str, ...] = (
     "本报记者", "本台记者", "本网记者", "本刊记者", "特约记者", "见习记者", "实习记者", "首席记者", "驻站记者",
     "记者", "特约通讯员", "通讯员", "实习生", "责任编辑", "责编", "主编", "编审", "编辑", "作者", "撰稿",
     "撰文", "审核", "审稿", "审校", "初审", "复审", "终审", "校对", "监制", "摄影", "摄像", "制图", "统筹",
-    "图片", "策划", "出品", "美编", "视频",
+    "图片", "策划", "出品", "美编", "视频", "排版", "一审", "二审", "三审", "校审", "图文",
 )
 #: normalised role and implied organisation of role words that carry one
 ROLE_NORMAL: dict[str, tuple[str, str | None]] = {
@@ -59,7 +59,7 @@ ROLE_NORMAL: dict[str, tuple[str, str | None]] = {
     "图／文": ("图/文", None),
 }
 _ROLE_WORDS = "|".join(sorted(ROLES, key=len, reverse=True))
-_CREDIT = r"文[/／]图|图[/／]文|文字|文(?=[:：/／ \u3000])|图(?=[:：/／ \u3000])"
+_CREDIT = r"文[/／]图|图[/／]文|文字|文(?=[:：/／ \u3000|｜丨])|图(?=[:：/／ \u3000|｜丨])"
 _ROLE_RE = regex.compile(_ROLE_WORDS + rf"|(?<!\p{{Han}})(?:{_CREDIT})")
 _SEP = regex.compile(r"[ \t\u3000\u00a0、，,;；/／|｜丨]+")
 #: what a byline's content is stripped of at its ends: spaces, colons and bars (记者｜X)
@@ -183,7 +183,7 @@ def parse_people(content: str, *, strict: bool = False) -> list[Person] | None:
         org_for_next: str | None = None
         if i + 1 < len(roles):
             tokens = [t for t in _SEP.split(names_text) if t]
-            if tokens and _org_like(tokens[-1]) and (len(tokens) > 1 or names_text.strip() == tokens[-1]):
+            if tokens and _org_token(tokens[-1]) and (len(tokens) > 1 or names_text.strip() == tokens[-1]):
                 org_for_next = tokens[-1]
                 cut = names_text.rfind(tokens[-1])
                 names_text = names_text[:cut]
@@ -199,7 +199,7 @@ def parse_people(content: str, *, strict: bool = False) -> list[Person] | None:
             role = "摄影"
         tokens = [t for t in _SEP.split(names_text.strip(_STRIP)) if t]
         # an organisation before the names of a chunk: (县民政局 何剑), （新华社发 张三摄）
-        while len(tokens) > 1 and (_org_like(tokens[0]) or _issued_by(tokens[0])):
+        while len(tokens) > 1 and (_org_token(tokens[0]) or _issued_by(tokens[0])):
             org = _issued_by(tokens[0]) or tokens[0]
             tokens = tokens[1:]
         tokens = _join_spaced([t for t in tokens if t not in _DROP_TOKENS])
@@ -209,6 +209,13 @@ def parse_people(content: str, *, strict: bool = False) -> list[Person] | None:
                 return None
             people.extend(Person(name=n, role=role, org=org) for n in names)
     return people or None
+
+
+def _org_token(token: str) -> bool:
+    """Whether a token before names is an organisation (县民政局), not a name that ends like
+    one (李园, 张科): a name never ends in 局, 社, 县 …; a longer token ending in 院, 园, 科 …
+    is one only when it does not split into names."""
+    return bool(_NOT_NAME_END.search(token)) or (len(token) >= 4 and _org_like(token) and split_names(token) is None)
 
 
 def _issued_by(token: str) -> str | None:
@@ -436,7 +443,9 @@ class BylineParser:
             # keep the longest prefix of whole tokens that reads as a byline
             cut = max(region.rstrip(" \t\u3000").rfind(c) for c in " \t\u3000")
             if cut <= role.end():
-                return self._name_then_verb(line, pos, role)
+                # only right after a dateline: at a line start, 记者王芳在… is a sentence
+                after_dateline = pos > 0 and text[pos - 1] in "讯电息"
+                return self._name_then_verb(line, pos, role) if after_dateline else None
             region = region[:cut]
         else:
             return None
