@@ -70,8 +70,10 @@ _BODY = regex.compile(
     (?:
       (?P<outlet>(?:{_KNOWN}){_APP}?){_PLACE}?[ \u3000]?{_DATE}[ \u3000]?{_KIND}
     | (?P<outlet2>(?:{_KNOWN}){_APP}?){_PLACE}?{_KIND}
-    | (?P<outlet3>{_GENERIC}){_PLACE}?[ \u3000]?{_DATE}[ \u3000]?{_KIND}
-    | (?P<outlet4>{_GENERIC})(?P<kind4>讯(?![息号问录员])|消息(?=[:：]))
+    | (?P<outlet3>{_GENERIC})
+      (?: {_PLACE}?[ \u3000]?{_DATE}[ \u3000]?{_KIND}
+      | (?P<kind4>讯(?![息号问录员])|消息(?=[:：]))
+      )
     )
     (?P<close>[ \u3000]*{_CLOSE})?
     """,
@@ -90,6 +92,9 @@ _CANDIDATE = regex.compile(
     rf"|(?P<other>(?<=[ \u3000。！？”」])(?=[{_FIRST}]))",
     regex.MULTILINE,
 )
+#: the furthest a dateline's kind word (讯, 电, 消息) stands from its start: an outlet of up
+#: to 16 characters, a place of 10 and a country of 8 in parentheses, a date of 13
+_REACH = 64
 _BAD_PLACE = regex.compile(r"记者|通讯员|编辑|报道|消息|电话|获悉|了解|日讯|日电")
 
 
@@ -148,6 +153,8 @@ class DatelineParser:
             pos = c.end()
             if pos < after:
                 continue
+            if KIND_TRIGGER.search(text, pos, pos + _REACH) is None:
+                continue  # no kind word within a dateline's length: nothing to match here
             if c.group("open") is not None:
                 cna = _CNA.match(text, c.start())
                 if cna is not None:
@@ -168,11 +175,11 @@ class DatelineParser:
         closed = m.group("close") is not None
         if opened and not closed:
             return None
-        outlet = m.group("outlet") or m.group("outlet2") or m.group("outlet3") or m.group("outlet4") or ""
+        outlet = m.group("outlet") or m.group("outlet2") or m.group("outlet3") or ""
         place = m.group("place")
         if place is not None and _BAD_PLACE.search(place):
             return None
-        if (m.group("outlet3") or m.group("outlet4")) and not strong:
+        if m.group("outlet3") and not strong:
             return None
         month = small_int(m.group("month")) if m.group("month") else None
         day = small_int(m.group("day")) if m.group("day") else None
@@ -239,6 +246,8 @@ def opens_with_dateline(line: str) -> bool:
     if opened and (cna := _CNA.match(line, lead)) is not None and _cna_hit(line, cna) is not None:
         return True
     start = len(line) - len(line[lead + 1 :].lstrip(" \u3000")) if opened else lead
+    if KIND_TRIGGER.search(line, start, start + _REACH) is None:
+        return False
     m = _BODY.match(line, start)  # only the line start is tried, not the whole line
     return m is not None and _LINE_PARSER._hit(line, m, opened=opened, strong=True) is not None
 

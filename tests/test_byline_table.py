@@ -330,3 +330,20 @@ def _credit(draw: st.DrawFn) -> tuple[str, list[P]]:
 def test_rendered_credit_parses_back_to_its_people(case: tuple[str, list[P]]) -> None:
     text, expected = case
     assert people(text) == expected
+
+
+def test_box_led_byline_on_a_later_line_of_the_page() -> None:
+    page = "全县召开秋粮收购工作会议\n□ 艾文\n10月14日，全县召开秋粮收购工作会议，部署下一阶段工作。\n"
+    art = govnews.parse(page).articles[0]
+    assert [p.name for b in art.bylines for p in b.people] == ["艾文"]
+    assert all("艾文" not in p.text for p in art.paragraphs)
+
+
+def test_caption_credit_leaves_the_caption_in_the_text() -> None:
+    page = (
+        "全县召开秋粮收购工作会议\n本报讯 10月14日，全县召开秋粮收购工作会议，部署下一阶段工作。\n"
+        "图为村民在田间收割水稻。 本报记者 王一鸣 摄\n会议强调，要严格执行政策。\n"
+    )
+    art = govnews.parse(page).articles[0]
+    assert ("王一鸣", "摄影", "本报") in [(p.name, p.role, p.org) for b in art.bylines for p in b.people]
+    assert any(p.text.startswith("图为村民") and "王一鸣" not in p.text for p in art.paragraphs)

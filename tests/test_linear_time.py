@@ -78,6 +78,7 @@ def test_product_matches_are_those_of_finditer(text: str) -> None:
 _LINE_ALPHABET = list(
     "(（)）【】[]\n \u3000\t记者通讯员编辑文图/／:：字责任来源发布时间日期作者2019020-0712讯电消息"
     "本报新华社北京据下转第二版上接一张三李四。，哪家医院好怎么治小编推荐友情链接"
+    "□■摄影供图片丨｜融媒云上中央社台北6"
 )
 
 
