@@ -243,7 +243,7 @@ _PHOTO_LED_TAIL = regex.compile(
 )
 _CAPTION_END = frozenset("。！？!?；;，,：:”\n")
 # a line that is a box-led byline: □ 艾文, □ 本报记者 张三
-_BOX = regex.compile(r"^[ \t\u3000]*[□■][ \t\u3000]*(?P<c>[^\n]{2,40}?)[ \t\u3000]*$", regex.MULTILINE)
+_BOX = regex.compile(r"^[ \t\u3000]*(?P<box>[□■])[ \t\u3000]*(?P<c>[^\n]{2,40}?)[ \t\u3000]*$", regex.MULTILINE)
 # a reporter named at the start of the report's first sentence: 记者冉永平从国家统计局获悉
 _NAME_THEN_VERB = regex.compile(
     r"[ \t\u3000]*(?P<name>\p{Han}{2,3}?)(?=从|在|近日|日前|获悉|了解|采访|走访|来到|深入|随|跟随|今天|昨天|今日|昨日"
@@ -377,9 +377,9 @@ class BylineParser:
         for m in _BOX.finditer(text):
             people = parse_people(m.group("c"), strict=True)
             if people:
-                span = Span(m.start("c"), m.end("c"))
-                yield Hit(span, m.group("c"), Byline(text=m.group("c"), span=span, people=tuple(people)),
-                          "byline.box", 0.9)
+                span = Span(m.start("box"), m.end("c"))  # the box with it: no stray □ in the text
+                t = text[span.start : span.end]
+                yield Hit(span, t, Byline(text=t, span=span, people=tuple(people)), "byline.box", 0.9)
 
     def _brackets(self, text: str) -> Iterator[Hit[Byline]]:
         for m in _BRACKET.finditer(text):

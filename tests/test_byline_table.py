@@ -300,7 +300,8 @@ _NAME = st.builds(
 @st.composite
 def _credit(draw: st.DrawFn) -> tuple[str, list[P]]:
     """A byline rendered from generated people in one of the credit forms, and the people."""
-    form = draw(st.sampled_from(["bracket", "role_line", "colon_block", "photo", "photo_tail", "roleless", "org"]))
+    form = draw(st.sampled_from(["bracket", "role_line", "colon_block", "photo", "photo_tail", "roleless", "org",
+                                 "slash_photo", "bar", "box"]))
     names = draw(st.lists(_NAME, min_size=1, max_size=3, unique=True))
     space = draw(st.sampled_from([" ", "\u3000"]))
     role = draw(st.sampled_from(_ROLES))
@@ -321,6 +322,13 @@ def _credit(draw: st.DrawFn) -> tuple[str, list[P]]:
         return f"（{org}记者{space}{joined}{space}摄）", [(n, "摄影", org) for n in names]
     if form == "photo_tail":
         return f"图为村民在田间收割水稻。{space}{org}记者{space}{joined}{space}摄", [(n, "摄影", org) for n in names]
+    if form == "slash_photo":
+        return f"{joined}/摄", [(n, "摄影", None) for n in names]
+    if form == "bar":
+        bar = draw(st.sampled_from(["｜", "丨", "|"]))
+        return f"{role}{bar}{joined}", [(n, role, None) for n in names]
+    if form == "box":
+        return f"□{space}{org}{role}{space}{joined}", [(n, role, org) for n in names]
     if form == "roleless":
         return f"全县近2万人受益。（{'、'.join(names)}）", [(n, None, None) for n in names]
     return f"全县近2万人受益。（县民政局{space}{joined}）", [(n, None, "县民政局") for n in names]
@@ -336,7 +344,7 @@ def test_box_led_byline_on_a_later_line_of_the_page() -> None:
     page = "全县召开秋粮收购工作会议\n□ 艾文\n10月14日，全县召开秋粮收购工作会议，部署下一阶段工作。\n"
     art = govnews.parse(page).articles[0]
     assert [p.name for b in art.bylines for p in b.people] == ["艾文"]
-    assert all("艾文" not in p.text for p in art.paragraphs)
+    assert all("艾文" not in p.text and "□" not in p.text for p in art.paragraphs)
 
 
 def test_caption_credit_leaves_the_caption_in_the_text() -> None:
