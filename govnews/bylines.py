@@ -337,25 +337,24 @@ class BylineParser:
             floor = max(0, m.start() - 40)
             while b > floor and text[b - 1] not in _CAPTION_END:
                 b -= 1
-            if b > floor or b == 0 or text[b - 1] in _CAPTION_END:
-                region = text[b:end]
-                # drop leading words until what is left reads as a credit: 图为村民采茶 张三 摄
-                lead = 0
-                for _ in range(4):
-                    stripped = region[lead:].lstrip(" \t\u3000")
-                    lead = len(region) - len(stripped)
-                    if len(stripped) > len(m.group().strip()):
-                        people = parse_people(stripped, strict=True)
-                        if people:
-                            s = b + lead
-                            span = Span(s, end)
-                            byline = Byline(text=text[s:end], span=span, people=tuple(people))
-                            yield Hit(span, text[s:end], byline, "byline.photo", 0.9)
-                            break
-                    cut = min((k for k in (stripped.find(c) for c in " \t\u3000") if k > 0), default=-1)
-                    if cut < 0:
+            region = text[b:end]
+            # a cut inside a long caption leaves part of a word first: never a name
+            lead = _next_word(region, 0) if b > 0 and text[b - 1] not in _CAPTION_END else 0
+            # drop leading words until what is left reads as a credit: 图为村民采茶 张三 摄
+            for _ in range(4):
+                if lead < 0:
+                    break
+                stripped = region[lead:].lstrip(" \t\u3000")
+                lead = len(region) - len(stripped)
+                if len(stripped) > len(m.group().strip()):
+                    people = parse_people(stripped, strict=True)
+                    if people:
+                        s = b + lead
+                        span = Span(s, end)
+                        yield Hit(span, text[s:end], Byline(text=text[s:end], span=span, people=tuple(people)),
+                                  "byline.photo", 0.9)
                         break
-                    lead += cut
+                lead = _next_word(region, lead)
 
     @staticmethod
     def _photo_led_tails(text: str) -> Iterator[Hit[Byline]]:
@@ -470,6 +469,12 @@ class BylineParser:
         region = line[: m.end()]
         span = Span(pos, pos + len(region))
         return Hit(span, region, Byline(text=region, span=span, people=tuple(people)), "byline.lead", 0.8)
+
+
+def _next_word(text: str, pos: int) -> int:
+    """Where the word after the one at ``pos`` starts (past a space), or -1 if none follows."""
+    cut = min((k for k in (text.find(c, pos) for c in " \t\u3000") if k > pos), default=-1)
+    return cut
 
 
 _KIND_IN = regex.compile(r"[0-9０-９]日[讯电]|[讯电](?![息号问录员])")
