@@ -141,6 +141,10 @@ def hostile_inputs(size: int = 1_000_000, *, seed: int = 11) -> dict[str, str]:
         "( and （": lambda: _repeat("(（", size),
         "一亿 ×": lambda: _repeat("一亿", size),
         "记者 ×": lambda: _repeat("记者", size),
+        # a page of bylines flattened to one line: brackets of both widths, 【】, text between
+        "bylines, one line": lambda: _repeat(
+            "（记者 张三 李四）(通讯员 王五)全县召开会议。【记者 赵六】（新华社记者 孙七 摄）", size
+        ),
         "endless line": lambda: _endless_line(size, rng),
         "one-char lines": lambda: _one_char_lines(size, rng),
         "random CJK": lambda: _random_cjk(size, rng),

@@ -15,14 +15,17 @@ mentioned in a sentence (``专家李东起``, ``刘春国局长``) are never byl
 from __future__ import annotations
 
 import bisect
+import contextlib
+import datetime
+import itertools
 import re
 from collections.abc import Iterator
 
 import attrs
 import regex
 
-from govnews.core import Hit, Span, with_span
-from govnews.datelines import KIND_TRIGGER, DatelineParser, resolve_dateline
+from govnews.core import Hit, Span, merge_spans, overlaps_merged, with_span
+from govnews.datelines import KIND_TRIGGER, DatelineParser, cna_people, resolve_dateline
 from govnews.document import Byline, Dateline, Person
 from govnews.state import ArticleDraft, Line, ParseState
 from govnews.surnames import COMPOUND_SURNAMES, split_names, surname_of
@@ -41,6 +44,7 @@ ROLES: tuple[str, ...] = (
     "本报记者", "本台记者", "本网记者", "本刊记者", "特约记者", "见习记者", "实习记者", "首席记者", "驻站记者",
     "记者", "特约通讯员", "通讯员", "实习生", "责任编辑", "责编", "主编", "编审", "编辑", "作者", "撰稿",
     "撰文", "审核", "审稿", "审校", "初审", "复审", "终审", "校对", "监制", "摄影", "摄像", "制图", "统筹",
+    "图片", "策划", "出品", "美编", "视频", "排版", "一审", "二审", "三审", "校审", "图文",
 )
 #: normalised role and implied organisation of role words that carry one
 ROLE_NORMAL: dict[str, tuple[str, str | None]] = {
@@ -49,13 +53,22 @@ ROLE_NORMAL: dict[str, tuple[str, str | None]] = {
     "本网记者": ("记者", "本网"),
     "本刊记者": ("记者", "本刊"),
     "责编": ("责任编辑", None),
+    "图": ("摄影", None),
+    "图片": ("摄影", None),
     "文／图": ("文/图", None),
     "图／文": ("图/文", None),
 }
 _ROLE_WORDS = "|".join(sorted(ROLES, key=len, reverse=True))
-_CREDIT = r"文[/／]图|图[/／]文|文字|文(?=[:：/／ \u3000])|图(?=[:：/／ \u3000])"
+_CREDIT = r"文[/／]图|图[/／]文|文字|文(?=[:：/／ \u3000|｜丨])|图(?=[:：/／ \u3000|｜丨])"
 _ROLE_RE = regex.compile(_ROLE_WORDS + rf"|(?<!\p{{Han}})(?:{_CREDIT})")
-_SEP = regex.compile(r"[ \t\u3000\u00a0、，,;；/／|]+")
+_SEP = regex.compile(r"[ \t\u3000\u00a0、，,;；/／|｜丨]+")
+#: what a byline's content is stripped of at its ends: spaces, colons and bars (记者｜X)
+_STRIP = " \t\u3000\u00a0:：|｜丨"
+#: a portal's editor code after a name (肖尧_NN1234), and an intern's mark (龚玉(实习))
+_CODE = regex.compile(r"(?<=\p{Han})_[A-Za-z]{1,6}[0-9]{0,8}|[（(]实习(?:生)?[）)]")
+#: a photo credit at the end of a byline: 戴浩摄, 李想/摄, 张三 供图, 王五/图; the names before it
+#: took the photographs
+_PHOTO_END = regex.compile(r"(?:[/／][ \t\u3000]*(?:摄影?|图)|摄影?|拍摄|供图)[ \t\u3000]*$")
 _ORG_LIKE = regex.compile(
     r"(?:^本[报台网刊]$)|·|(?:社|报|网|台|站|中心|媒体|客户端|新闻|局|委|办|厅|部|院|校|所|集团|公司|协会|学会"
     r"|县|市|区|省|镇|乡|街道|村|团|队|组|处|科|馆|园)$"
@@ -76,7 +89,11 @@ _NOT_NAMES_TEXT = (
     "作者单位 成员 委员 "
 )
 _NOT_NAMES = frozenset(_NOT_NAMES_TEXT.split())
-_DROP_TOKENS = frozenset({"报道", "摄", "摄影", "等", "供稿", "供图", "整理", "采写", "发"})
+#: characters of an editor's note (截图, 全文完, 下转第二版), never of a byline's name
+_NEVER_IN_NAME = frozenset("图截完稿删续版页转")
+_DROP_TOKENS = frozenset({"报道", "摄", "摄影", "等", "供稿", "供图", "整理", "采写", "发", "图"})
+#: an organisation issuing a credit: 新华社发 (the 发 left out of the organisation)
+_ISSUED = regex.compile(r"^(?P<org>.{2,20}?)发$")
 
 
 def _role(word: str) -> tuple[str, str | None]:
@@ -88,11 +105,20 @@ def _org_like(token: str) -> bool:
 
 
 def _names(token: str, strict: bool) -> list[str] | None:
-    """The names in one separator-free token, or ``None`` if it is not names."""
+    """The names in one separator-free token, or ``None`` if it is not names.
+
+    A role word vouches for what follows it (``strict`` false): a name of two to four
+    characters stands whatever it starts with (尕玛多吉, 阿依古丽, a name that is also a word,
+    许诺), and a transliterated name joined with ``·`` stands whole. Without one, every
+    name must start with a surname.
+    """
     if token.endswith("报道") and len(token) >= 4:
         token = token[:-2]
+    token = token.replace("•", "·").replace("・", "·")
     if not _NAME_CHARS.fullmatch(token) or token in _NOT_NAMES or _NOT_NAME_END.search(token):
         return None
+    if any(c in _NEVER_IN_NAME for c in token):
+        return None  # 视频截图, 全文完: a note, not a name
     if "·" in token:
         return [token]
     if len(token) <= 3 and not strict:
@@ -101,7 +127,8 @@ def _names(token: str, strict: bool) -> list[str] | None:
         return [token]
     pieces = split_names(token)
     if pieces is None:
-        return None
+        # a four-character name: a minority or transliterated one, or a three-character given name
+        return [token] if len(token) == 4 and not strict else None
     if strict and any(surname_of(p) is None or p in _NOT_NAMES for p in pieces):
         return None
     return pieces
@@ -135,7 +162,7 @@ def parse_people(content: str, *, strict: bool = False) -> list[Person] | None:
     >>> parse_people("仿真", strict=True) is None
     True
     """
-    content = content.strip(" \t\u3000\u00a0:：")
+    content = _CODE.sub("", content).strip(_STRIP)
     if not content or len(content) > 120:
         return None
     roles = list(_ROLE_RE.finditer(content))
@@ -156,7 +183,7 @@ def parse_people(content: str, *, strict: bool = False) -> list[Person] | None:
         org_for_next: str | None = None
         if i + 1 < len(roles):
             tokens = [t for t in _SEP.split(names_text) if t]
-            if tokens and _org_like(tokens[-1]) and (len(tokens) > 1 or names_text.strip() == tokens[-1]):
+            if tokens and _org_token(tokens[-1]) and (len(tokens) > 1 or names_text.strip() == tokens[-1]):
                 org_for_next = tokens[-1]
                 cut = names_text.rfind(tokens[-1])
                 names_text = names_text[:cut]
@@ -165,25 +192,64 @@ def parse_people(content: str, *, strict: bool = False) -> list[Person] | None:
     for role_word, org, names_text in chunks:
         role, implied_org = _role(role_word) if role_word else (None, None)
         org = org or implied_org
-        tokens = [t for t in _SEP.split(names_text.strip(" \t\u3000:：")) if t]
+        names_text = names_text.strip(_STRIP)
+        photo = _PHOTO_END.search(names_text)
+        if photo is not None and photo.start() > 0:
+            names_text = names_text[: photo.start()]
+            role = "摄影"
+        tokens = [t for t in _SEP.split(names_text.strip(_STRIP)) if t]
+        # an organisation before the names of a chunk: (县民政局 何剑), （新华社发 张三摄）
+        while len(tokens) > 1 and (_org_token(tokens[0]) or _issued_by(tokens[0])):
+            org = _issued_by(tokens[0]) or tokens[0]
+            tokens = tokens[1:]
         tokens = _join_spaced([t for t in tokens if t not in _DROP_TOKENS])
         for token in tokens:
-            names = _names(token.strip(":："), strict or role is None)
+            names = _names(token.strip(_STRIP), strict or role is None)
             if names is None:
                 return None
             people.extend(Person(name=n, role=role, org=org) for n in names)
     return people or None
 
 
-_BRACKET = regex.compile(r"[（(【\[]([^（）()【】\[\]\n]{1,80})[）)】\]]")
+def _org_token(token: str) -> bool:
+    """Whether a token before names is an organisation (县民政局), not a name that ends like
+    one (李园, 张科): a name never ends in 局, 社, 县 …; a longer token ending in 院, 园, 科 …
+    is one only when it does not split into names."""
+    return bool(_NOT_NAME_END.search(token)) or (len(token) >= 4 and _org_like(token) and split_names(token) is None)
+
+
+def _issued_by(token: str) -> str | None:
+    """The organisation of a credit token ``…发`` (新华社发), or ``None``."""
+    m = _ISSUED.match(token)
+    return m.group("org") if m is not None and _org_like(m.group("org")) else None
+
+
+_BRACKET = regex.compile(r"[（(【\[［〔]([^（）()【】\[\]［］〔〕\n]{1,80})[）)】\]］〕]")
 _DATELINES = DatelineParser()
 # What every byline holds (a role word or a bracketed part), for skipping the other lines
 # of a page in one scan per pattern: stdlib ``re`` skips to the possible first characters
 # of a literal alternation, several times faster than the lookbehind alternation of
 # ``_ROLE_RE``; kept apart from the brackets, whose class would stop that skipping (one
-# joined pattern scanned 5x slower).
-_TRIGGERS = (re.compile(f"{_ROLE_WORDS}|{_CREDIT}"), re.compile(_BRACKET.pattern))
-_LEAD_CHARS = frozenset(" \t\u3000\u00a0■●◆▲★▼·•")
+# joined pattern scanned 5x slower). Photo credits and box-led lines: one character class
+# (5x faster than the alternation 摄|供图|[□■]).
+_TRIGGERS = (re.compile(f"{_ROLE_WORDS}|{_CREDIT}"), re.compile(_BRACKET.pattern), re.compile("[摄供□■]"))
+_LEAD_CHARS = frozenset(" \t\u3000\u00a0■●◆▲★▼·•□")
+# a photo credit closing a line, after a caption: "…采收芍药花苞。 本报记者 王一鸣 摄"
+_PHOTO_TAIL = regex.compile(r"(?:[/／][ \t\u3000]*)?(?:摄影?|供图)[ \t\u3000]*$", regex.MULTILINE)
+# a credit led by its role word closing a caption: "…走访独居老人　图片/张明辉"
+_PHOTO_LED_TAIL = regex.compile(
+    r"(?<=[ \t\u3000。！？])(?:图片|摄影|图)[/／:：][ \t\u3000]*\p{Han}{2,4}(?:[ \t\u3000、]+\p{Han}{2,4}){0,2}"
+    r"(?=[ \t\u3000]*$)",
+    regex.MULTILINE,
+)
+_CAPTION_END = frozenset("。！？!?；;，,：:”\n")
+# a line that is a box-led byline: □ 艾文, □ 本报记者 张三
+_BOX = regex.compile(r"^[ \t\u3000]*(?P<box>[□■])[ \t\u3000]*(?P<c>[^\n]{2,40}?)[ \t\u3000]*$", regex.MULTILINE)
+# a reporter named at the start of the report's first sentence: 记者冉永平从国家统计局获悉
+_NAME_THEN_VERB = regex.compile(
+    r"[ \t\u3000]*(?P<name>\p{Han}{2,3}?)(?=从|在|近日|日前|获悉|了解|采访|走访|来到|深入|随|跟随|今天|昨天|今日|昨日"
+    r"|[0-9０-９]{1,2}日|[一二三]?十?[一二三四五六七八九十]日)"
+)
 _CLOSING_BEFORE = set("。！？!?”\"」』…）)；;")
 _REGION_END = regex.compile(r"[。，,；;！？!?（(【\[\n]")
 
@@ -210,6 +276,12 @@ class BylineParser:
         [('(孙希国刘泓)', 9, ['孙希国', '刘泓'])]
         """
         hits = list(self._brackets(text))
+        if "摄" in text or "供图" in text:
+            hits = _merge_hits(hits, list(self._photo_tails(text)))
+        if "图" in text or "摄影" in text:
+            hits = _merge_hits(hits, list(self._photo_led_tails(text)))
+        if "□" in text or "■" in text:
+            hits = _merge_hits(hits, list(self._boxed(text)))
         starts = [h.span.start for h in hits]
         found: list[Hit[Byline]] = []
         for pos in self._anchors(text):
@@ -253,9 +325,71 @@ class BylineParser:
                     out.add(anchor + d.span.end)
         return sorted(out)
 
+    @staticmethod
+    def _photo_tails(text: str) -> Iterator[Hit[Byline]]:
+        """Photo credits closing a line after a caption (``…。 本报记者 王一鸣 摄``, ``…。　戴勇　摄``)."""
+        for m in _PHOTO_TAIL.finditer(text):
+            end = m.end()
+            while end > m.start() and text[end - 1] in " \t\u3000":
+                end -= 1
+            # back to the end of the caption's sentence or the line start, at most 40 characters
+            b = m.start()
+            floor = max(0, m.start() - 40)
+            while b > floor and text[b - 1] not in _CAPTION_END:
+                b -= 1
+            region = text[b:end]
+            # a cut inside a long caption leaves part of a word first: never a name
+            lead = _next_word(region, 0) if b > 0 and text[b - 1] not in _CAPTION_END else 0
+            # drop leading words until what is left reads as a credit: 图为村民采茶 张三 摄
+            for _ in range(4):
+                if lead < 0:
+                    break
+                stripped = region[lead:].lstrip(" \t\u3000")
+                lead = len(region) - len(stripped)
+                if len(stripped) > len(m.group().strip()):
+                    people = parse_people(stripped, strict=True)
+                    if people:
+                        s = b + lead
+                        span = Span(s, end)
+                        yield Hit(span, text[s:end], Byline(text=text[s:end], span=span, people=tuple(people)),
+                                  "byline.photo", 0.9)
+                        break
+                lead = _next_word(region, lead)
+
+    @staticmethod
+    def _photo_led_tails(text: str) -> Iterator[Hit[Byline]]:
+        """Credits led by their role word closing a caption line: ``…独居老人　图片/张明辉``."""
+        for m in _PHOTO_LED_TAIL.finditer(text):
+            ls = text.rfind("\n", 0, m.start()) + 1
+            while ls < m.start() and text[ls] in _LEAD_CHARS:
+                ls += 1
+            if _ROLE_RE.match(text, ls) is not None:
+                continue  # a line of credits (文/王卓  图/李敏), read whole by the role-led rule
+            people = parse_people(m.group(), strict=True)
+            if people:
+                span = Span(m.start(), m.end())
+                yield Hit(span, m.group(), Byline(text=m.group(), span=span, people=tuple(people)),
+                          "byline.photo", 0.9)
+
+    @staticmethod
+    def _boxed(text: str) -> Iterator[Hit[Byline]]:
+        """A line that is a byline led by a box: ``□ 艾文``, ``■ 本报记者 张三``."""
+        for m in _BOX.finditer(text):
+            people = parse_people(m.group("c"), strict=True)
+            if people:
+                span = Span(m.start("box"), m.end("c"))  # the box with it: no stray □ in the text
+                t = text[span.start : span.end]
+                yield Hit(span, t, Byline(text=t, span=span, people=tuple(people)), "byline.box", 0.9)
+
     def _brackets(self, text: str) -> Iterator[Hit[Byline]]:
         for m in _BRACKET.finditer(text):
             content = m.group(1)
+            cna = cna_people(m.group())
+            if cna is not None:
+                span = Span(m.start(), m.end())
+                person = Person(name=cna[0], role="记者", org=cna[1])
+                yield Hit(span, m.group(), Byline(text=m.group(), span=span, people=(person,)), "byline.cna")
+                continue
             if _ROLE_RE.search(content):
                 if "：" in content or ":" in content:
                     head = content.split("：")[0].split(":")[0]
@@ -270,10 +404,15 @@ class BylineParser:
                     b -= 1
                 after = text[e : e + 8].lstrip(" \t\u3000\u00a0")
                 at_start = b < 0 or text[b] == "\n"
-                if not (at_start or text[b] in _CLOSING_BEFORE) or (after and after[0] != "\n"):
+                closing = (at_start or text[b] in _CLOSING_BEFORE) and not (after and after[0] != "\n")
+                if closing:
+                    rule = "byline.closing"
+                elif b >= 0 and text[b] in "讯电息" and _ends_dateline(text, b + 1):
+                    rule = "byline.after_dateline"  # 本报讯(边浩)11月17日…
+                else:
                     continue
                 people = parse_people(content, strict=True)
-                rule, conf = "byline.closing", 0.8
+                conf = 0.8
             if people:
                 span = Span(m.start(), m.end())
                 yield Hit(span, m.group(), Byline(text=m.group(), span=span, people=tuple(people)), rule, conf)
@@ -285,8 +424,8 @@ class BylineParser:
         if role is None:
             return None
         prefix = line[: role.start()].strip(" \t\u3000")
-        if prefix and not _org_like(prefix):
-            return None
+        if prefix and (not _org_like(prefix) or _KIND_IN.search(prefix)):
+            return None  # a sentence, or a dateline glued to the byline (its end is an anchor)
         end = len(line)
         stop = _REGION_END.search(line, role.end())
         if stop is not None:
@@ -304,7 +443,9 @@ class BylineParser:
             # keep the longest prefix of whole tokens that reads as a byline
             cut = max(region.rstrip(" \t\u3000").rfind(c) for c in " \t\u3000")
             if cut <= role.end():
-                return None
+                # only right after a dateline: at a line start, 记者王芳在… is a sentence
+                after_dateline = pos > 0 and text[pos - 1] in "讯电息"
+                return self._name_then_verb(line, pos, role) if after_dateline else None
             region = region[:cut]
         else:
             return None
@@ -314,6 +455,49 @@ class BylineParser:
         region = region.rstrip(" \t\u3000")
         span = Span(pos, pos + len(region))
         return Hit(span, region, Byline(text=region, span=span, people=tuple(people)), "byline.role")
+
+
+    @staticmethod
+    def _name_then_verb(line: str, pos: int, role: regex.Match[str]) -> Hit[Byline] | None:
+        """A reporter named at the start of the first sentence: ``记者冉永平从国家统计局获悉``."""
+        m = _NAME_THEN_VERB.match(line, role.end())
+        if m is None or surname_of(m.group("name")) is None or m.group("name") in _NOT_NAMES:
+            return None
+        people = parse_people(line[: m.end()], strict=True)
+        if not people:
+            return None
+        region = line[: m.end()]
+        span = Span(pos, pos + len(region))
+        return Hit(span, region, Byline(text=region, span=span, people=tuple(people)), "byline.lead", 0.8)
+
+
+def _next_word(text: str, pos: int) -> int:
+    """Where the word after the one at ``pos`` starts (past a space), or -1 if none follows."""
+    cut = min((k for k in (text.find(c, pos) for c in " \t\u3000") if k > pos), default=-1)
+    return cut
+
+
+_KIND_IN = regex.compile(r"[0-9０-９]日[讯电]|[讯电](?![息号问录员])")
+
+
+def _ends_dateline(text: str, end: int) -> bool:
+    """Whether a dateline ends at ``end`` (the text before a bracket: ``本报讯``, ``本报北京5月3日电``)."""
+    ls = text.rfind("\n", 0, end) + 1
+    start = max(ls, end - 40)
+    head = text[start:end]
+    return any(d.span.end == len(head) for d in _DATELINES.scan(head))
+
+
+def _merge_hits(a: list[Hit[Byline]], b: list[Hit[Byline]]) -> list[Hit[Byline]]:
+    """The hits of ``a`` and those of ``b`` that overlap none of ``a``, in order of start."""
+    if not b:
+        return a
+    starts, ends = merge_spans(h.span for h in a)
+    return sorted(a + [h for h in b if not overlaps_merged(h.span, starts, ends)], key=_HIT_START)
+
+
+def _HIT_START(h: Hit[Byline]) -> int:
+    return h.span.start
 
 
 def find_bylines(text: str) -> list[Byline]:
@@ -373,7 +557,9 @@ class PublicationStage:
                 rule = "metadata.publication.closing"
             state.add_noise("metadata", hit.span, rule, hit.confidence)
             published = info.published
-            if published is not None and rule != "metadata.masthead":
+            if published is not None:
+                # a masthead's date is no article's publication date, but the page's date: it
+                # gives the year of the datelines under it (kept with its rule)
                 state.published.append(Hit(hit.span, hit.text, published, rule, hit.confidence))
             state.meta_bylines.extend(info.bylines)
 
@@ -463,13 +649,45 @@ def _owner(arts: list[ArticleDraft], span: Span, header: bool) -> ArticleDraft |
 _YMD = regex.compile(r"((?:19|20)[0-9]{2})年([0-9]{1,2})月([0-9]{1,2})日")
 
 
-def _dateline_year(dl: Dateline, art: ArticleDraft, state: ParseState) -> int | None:
+def _page_dates(state: ParseState) -> list[tuple[int, datetime.date]]:
+    """The dates the page prints for itself, by position: publication lines, mastheads and
+    page labels (``2025年07月10日 某某日报 第1版：要闻``)."""
+    out = [(pub.span.start, pub.value.date) for pub in state.published]
+    text = state.text
+    for n in state.noise:
+        if n.rule.startswith(_PAGE_LABEL_RULES):
+            m = _YMD.search(text, n.span.start, n.span.end)
+            if m is not None:
+                with contextlib.suppress(ValueError):
+                    out.append((n.span.start, datetime.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))))
+    return sorted(out)
+
+
+#: noise rules of lines that carry the page's own date
+_PAGE_LABEL_RULES = ("layout.page_label", "metadata.masthead")
+
+
+def _page_date(pages: list[tuple[int, datetime.date]], art: ArticleDraft) -> datetime.date | None:
+    """The page date above an article: the last one before it, else the first on the page."""
+    if not pages:
+        return None
+    k = bisect.bisect_right(pages, art.span.start, key=_FIRST) - 1
+    return pages[max(k, 0)][1]
+
+
+def _FIRST(pair: tuple[int, datetime.date]) -> int:
+    return pair[0]
+
+
+def _dateline_year(
+    dl: Dateline, art: ArticleDraft, state: ParseState, pages: list[tuple[int, datetime.date]]
+) -> int | None:
     if dl.date is not None or dl.month is None or dl.day is None:
         return dl.date.year if dl.date is not None else None
     md = (dl.month, dl.day)
-    if art.published is not None:
-        p = art.published.date
-        return p.year - 1 if md > (p.month, p.day) else p.year
+    page = art.published.date if art.published is not None else _page_date(pages, art)
+    if page is not None:
+        return page.year - 1 if md > (page.month, page.day) else page.year
     if state.reference_date is not None:
         r = state.reference_date
         return r.year - 1 if md > (r.month, r.day) else r.year
@@ -478,6 +696,39 @@ def _dateline_year(dl: Dateline, art: ArticleDraft, state: ParseState) -> int | 
             if (int(m.group(2)), int(m.group(3))) == md:
                 return int(m.group(1))
     return None
+
+
+def _START(span: Span) -> int:
+    return span.start
+
+
+def _clashes(span: Span, claimed: list[Span], reach: list[int]) -> bool:
+    """Whether ``span`` overlaps one of the ``claimed`` spans (sorted by start) without
+    lying inside it; ``reach[k]`` is the furthest end of ``claimed[: k + 1]``, so the walk
+    back stops at the first span that no earlier one reaches past."""
+    k = bisect.bisect_left(claimed, span.end, key=_START) - 1
+    while k >= 0 and reach[k] > span.start:
+        c = claimed[k]
+        if c.overlaps(span) and not c.contains(span):
+            return True
+        k -= 1
+    return False
+
+
+#: how many lines into an article its opening dateline may stand
+_DATELINE_REACH = 6
+#: a line of names alone: two to four Han characters each (a · inside), spaces or 、 between,
+#: an intern's mark after one
+_NAMES_LINE = regex.compile(
+    r"\p{Han}{2,4}(?:[（(]实习生?[）)])?(?:[ \t\u3000、]+\p{Han}{2,4}(?:[（(]实习生?[）)])?){0,3}"
+)
+
+
+def _lead_in(text: str) -> bool:
+    """Whether a line before a dateline can be what precedes a report's first line on a
+    portal: a short line with no sentence in it, or a bracketed note (``（原标题：…）``)."""
+    t = text.strip()
+    return (len(t) <= 12 and "。" not in t) or (t[:1] in "（(【[" and t[-1:] in "）)】]")
 
 
 def _shift(hit: Hit[Dateline], by: int) -> Hit[Dateline]:
@@ -504,44 +755,88 @@ class DatelineBylineStage:
         if not arts:
             return
         for pub in sorted(state.published, key=lambda h: h.span.start):
+            if pub.rule == "metadata.masthead":
+                continue  # the page's date, not an article's (see _page_date)
             owner = _owner(arts, pub.span, header=not pub.rule.endswith(".closing"))
             if owner is not None and owner.published is None:
                 owner.published = pub.value
+        meta: dict[int, list[Byline]] = {}
         for b in state.meta_bylines:
             art = _owner(arts, b.span, header=any(h.span.contains(b.span) for h in state.published))
             if art is not None:
-                art.bylines.append(b)
+                meta.setdefault(id(art), []).append(b)
         bylines = BylineParser()
         # a byline holds a bracketed part or a role word: other lines are not scanned
         hot = state.lines_matching(*_TRIGGERS)
         # the lines that may hold a dateline, found once for the page (not once per article)
         kinds = state.lines_matching(KIND_TRIGGER)
+        pages = _page_dates(state)
         for art in arts:
-            self._dateline(art, state, _DATELINES, kinds)
+            self._dateline(art, state, _DATELINES, kinds, pages)
             # a byline lies inside its line: it can only clash with what was claimed before
-            # this loop (the dateline) or earlier on the same line (not with 10^4 other bylines)
-            before = list(art.claimed)
+            # this loop (the dateline, jump marks) or with the bylines before it on its line.
+            # The scan yields them in order of start, so the one reaching furthest is the only
+            # one to test (a page flattened to one line holds 10^5 bylines on it).
+            before = sorted(art.claimed, key=_START)
+            reach = list(itertools.accumulate((c.end for c in before), max))
             for line in art.body_lines:
                 if line.index not in hot:
                     continue
-                on_line: list[Span] = []
+                last: Span | None = None
                 for hit in bylines.scan(line.text):
                     shifted = hit.shift(line.span.start)
                     sp = shifted.span
-                    if any(sp.overlaps(c) and not c.contains(sp) for c in (*before, *on_line)):
+                    if last is not None and sp.overlaps(last) and not last.contains(sp):
+                        continue
+                    if _clashes(sp, before, reach):
                         continue
                     art.bylines.append(with_span(shifted.value, sp))
                     art.claimed.append(sp)
-                    on_line.append(sp)
+                    if last is None or sp.end > last.end:
+                        last = sp
+            self._closing_names(art)
+            # a publication line's 作者 who signs the report already is not a second person
+            named = {p.name for b in art.bylines for p in b.people}
+            for b in meta.get(id(art), ()):
+                people = tuple(p for p in b.people if p.name not in named)
+                if people:
+                    art.bylines.append(b if len(people) == len(b.people) else attrs.evolve(b, people=people))
 
     @staticmethod
-    def _dateline(art: ArticleDraft, state: ParseState, parser: DatelineParser, kinds: set[int]) -> None:
+    def _closing_names(art: ArticleDraft) -> None:
+        """A line of names alone closing a report, set right: ``吴昌松  龚玉(实习)``; two names
+        at least (or one marked 实习), each starting with a surname."""
+        seen = 0
+        claimed = {(c.start, c.end) for c in art.claimed}
+        for line in reversed(art.body_lines):
+            if not line.text:
+                continue
+            seen += 1
+            if seen > 2:
+                break
+            text = line.text.strip(" \t\u3000")
+            if (line.span.start, line.span.end) in claimed or not _NAMES_LINE.fullmatch(text):
+                continue
+            people = parse_people(text, strict=True)
+            if people and (len(people) >= 2 or "实习" in text):
+                lead = len(line.text) - len(line.text.lstrip(" \t\u3000"))
+                span = Span(line.span.start + lead, line.span.start + lead + len(text))
+                art.bylines.append(Byline(text=text, span=span, people=tuple(people)))
+                art.claimed.append(span)
+
+    @staticmethod
+    def _dateline(
+        art: ArticleDraft, state: ParseState, parser: DatelineParser, kinds: set[int],
+        pages: list[tuple[int, datetime.date]],
+    ) -> None:
         """The article's dateline: opening on one of its first three lines or closing on one
         of its last three; ``kinds`` holds the lines with a dateline kind word (讯/电/消息),
         and no other line can hold a dateline."""
         lines: list[Line] = art.body_lines
         found: Hit[Dateline] | None = None
-        for line in lines[:3]:
+        for k, line in enumerate(lines[:_DATELINE_REACH]):
+            if k >= 3 and not all(_lead_in(ln.text) for ln in lines[:k]):
+                break  # past the third line only after short lines (原标题, stray chrome)
             if line.index not in kinds:
                 continue
             for hit in parser.scan(line.text):
@@ -561,5 +856,5 @@ class DatelineBylineStage:
         if found is None:
             return
         dl = found.value
-        art.dateline = resolve_dateline(dl, _dateline_year(dl, art, state))
+        art.dateline = resolve_dateline(dl, _dateline_year(dl, art, state, pages))
         art.claimed.append(found.span)

@@ -130,18 +130,19 @@ def subtract_spans(span: Span, holes: Iterable[Span]) -> list[Span]:
     >>> subtract_spans(Span(0, 10), [Span(2, 4), Span(3, 6), Span(9, 12)])
     [Span(start=0, end=2), Span(start=6, end=9)]
     """
-    out = [span]
-    for h in holes:
-        nxt: list[Span] = []
-        for s in out:
-            if not s.overlaps(h):
-                nxt.append(s)
-                continue
-            if s.start < h.start:
-                nxt.append(Span(s.start, h.start))
-            if h.end < s.end:
-                nxt.append(Span(h.end, s.end))
-        out = nxt
+    # one walk over the holes in order of start (cutting each hole out of every piece made
+    # so far took time in proportion to holes x pieces: 10^4 bylines on one line)
+    inside = sorted((h for h in holes if h.overlaps(span)), key=_START_END)
+    if not inside:
+        return [span]
+    out: list[Span] = []
+    cursor = span.start
+    for h in inside:
+        if h.start > cursor:
+            out.append(Span(cursor, h.start))
+        cursor = max(cursor, h.end)
+    if cursor < span.end:
+        out.append(Span(cursor, span.end))
     return out
 
 

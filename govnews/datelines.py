@@ -24,7 +24,8 @@ from govnews.dates import DAY, MONTH, YEAR, small_int
 from govnews.document import Dateline
 
 __all__ = [
-    "KIND_TRIGGER", "KNOWN_OUTLETS", "DatelineParser", "find_datelines", "opens_with_dateline", "resolve_dateline",
+    "KIND_TRIGGER", "KNOWN_OUTLETS", "DatelineParser", "cna_people", "find_datelines", "opens_with_dateline",
+    "resolve_dateline",
 ]
 
 #: outlets that may stand without a date (``新华社电``) or a place; longest first in the pattern
@@ -38,30 +39,50 @@ KNOWN_OUTLETS: tuple[str, ...] = (
     "解放军报", "中国军网", "学习强国", "健康报", "中国教育报", "中国教育新闻网",
 )
 _KNOWN = "|".join(sorted(KNOWN_OUTLETS, key=len, reverse=True))
-# An outlet not in the list: a short name ending like a newspaper, website, station or agency.
+# a known outlet's app or site: 中国青年报客户端, 人民日报新媒体
+_APP = r"(?:新闻客户端|客户端|新媒体|APP|App)"
+# An outlet not in the list: a short name ending like a newspaper, website, station, agency or
+# county media centre (沂南融媒, 望江县融媒体中心), or an app named 云上… (云上巴东).
 _GENERIC = (
-    r"\p{Han}{1,8}?(?:日报|晚报|晨报|早报|都市报|商报|时报|导报|青年报|法制报|报|新闻网|网|通讯社|社"
-    r"|广播电视台|电视台|新闻客户端|客户端)"
+    r"(?:云上\p{Han}{2,4}?|\p{Han}{1,8}?(?:日报|晚报|晨报|早报|都市报|商报|时报|导报|青年报|法制报|报|新闻网|网"
+    r"|通讯社|社|广播电视台|电视台|手机台|新闻客户端|客户端|融媒体中心|融媒体|融媒|新闻中心|发布|在线|之声))"
 )
 _OPEN = r"[（(]"
 _CLOSE = r"[）)]"
-_KIND = r"(?P<kind>专电|电(?![话视脑子力网器影台报气讯])|讯(?![息号问录])|消息)"
+# 电 and 讯 as the kind, never the first character of a word (电梯, 电商, 讯息, 通讯员)
+_KIND = (
+    r"(?P<kind>专电|电(?![话视脑子力网器影台报气讯梯商费价量站池缆线机竞动信厂路源压流磁焊解工能表邮文脑])"
+    r"|讯(?![息号问录员])|消息)"
+)
 #: every dateline, opening or closing, holds one of these (its kind: 讯, 电, 专电, 消息); a
 #: stage finds the lines that may hold one with ``ParseState.lines_matching(KIND_TRIGGER)``
 KIND_TRIGGER = regex.compile(r"[讯电]|消息")
 _DATE = rf"(?:(?P<year>{YEAR})[ \u3000]?年)?(?P<month>{MONTH})[ \u3000]?月(?P<day>{DAY})[ \u3000]?日"
-_PLACE = r"(?P<place>[\p{Han}·]{1,10}?(?<![〇零一二三四五六七八九十廿卅两]))"
+# a place: Han characters (never a kind word, a numeral at its end, or 专 of 专电), and the
+# country in parentheses after a foreign city (达沃斯（瑞士）)
+_PLACE = (
+    r"(?:(?P<place>(?:(?![讯电])[\p{Han}·]){1,10}?(?<![〇零一二三四五六七八九十廿卅两专]))"
+    r"(?:[（(](?P<country>\p{Han}{1,8})[）)])?)"
+)
 _BODY = regex.compile(
     rf"""
     (?P<ju>据)?
     (?:
-      (?P<outlet>{_KNOWN}){_PLACE}?[ \u3000]?{_DATE}[ \u3000]?{_KIND}
-    | (?P<outlet2>{_KNOWN}){_PLACE}?{_KIND}
-    | (?P<outlet3>{_GENERIC}){_PLACE}?[ \u3000]?{_DATE}[ \u3000]?{_KIND}
+      (?P<outlet>(?:{_KNOWN}){_APP}?){_PLACE}?[ \u3000]?{_DATE}[ \u3000]?{_KIND}
+    | (?P<outlet2>(?:{_KNOWN}){_APP}?){_PLACE}?{_KIND}
+    | (?P<outlet3>{_GENERIC})
+      (?: {_PLACE}?[ \u3000]?{_DATE}[ \u3000]?{_KIND}
+      | (?P<kind4>讯(?![息号问录员])|消息(?=[:：]))
+      )
     )
     (?P<close>[ \u3000]*{_CLOSE})?
     """,
     regex.VERBOSE,
+)
+# the Taiwan agency's form, byline and dateline in one: （中央社记者王刚台北6日电）
+_CNA = regex.compile(
+    r"[（(](?P<outlet>\p{Han}{1,6}?社)记者(?P<names>\p{Han}{4,7}?)(?P<day>[0-9０-９]{1,2}|[二三]?十[一二三四五六七八九]?"
+    r"|[一二三四五六七八九])日(?P<kind>电)[）)]"
 )
 _FIRST = "".join(sorted({o[0] for o in KNOWN_OUTLETS} | {"据"}))
 # Where a dateline may start: a line start, an opening parenthesis, or (known outlets only)
@@ -71,6 +92,9 @@ _CANDIDATE = regex.compile(
     rf"|(?P<other>(?<=[ \u3000。！？”」])(?=[{_FIRST}]))",
     regex.MULTILINE,
 )
+#: the furthest a dateline's kind word (讯, 电, 消息) stands from its start: an outlet of up
+#: to 16 characters, a place of 10 and a country of 8 in parentheses, a date of 13
+_REACH = 64
 _BAD_PLACE = regex.compile(r"记者|通讯员|编辑|报道|消息|电话|获悉|了解|日讯|日电")
 
 
@@ -129,6 +153,16 @@ class DatelineParser:
             pos = c.end()
             if pos < after:
                 continue
+            if KIND_TRIGGER.search(text, pos, pos + _REACH) is None:
+                continue  # no kind word within a dateline's length: nothing to match here
+            if c.group("open") is not None:
+                cna = _CNA.match(text, c.start())
+                if cna is not None:
+                    hit = _cna_hit(text, cna)
+                    if hit is not None:
+                        after = hit.span.end
+                        yield hit
+                        continue
             m = _BODY.match(text, pos)
             if m is None:
                 continue
@@ -166,6 +200,35 @@ class DatelineParser:
         return Hit(Span(s, e), text[s:e], dl, rule, 1.0 if not m.group("outlet3") else 0.9)
 
 
+def cna_people(content: str) -> tuple[str, str] | None:
+    """The reporter and agency of a Taiwan-style dateline in parentheses (``中央社记者王刚台北6日电``).
+
+    >>> cna_people("（中央社记者王刚台北6日电）")
+    ('王刚', '中央社')
+    """
+    m = _CNA.fullmatch(content)
+    if m is None:
+        return None
+    name, _ = _cna_split(m.group("names"))
+    return name, m.group("outlet")
+
+
+def _cna_split(run: str) -> tuple[str, str]:
+    # the place is the last two characters (台北, 高雄, 台中, 新北); the name is the rest
+    return run[:-2], run[-2:]
+
+
+def _cna_hit(text: str, m: regex.Match[str]) -> Hit[Dateline] | None:
+    name, place = _cna_split(m.group("names"))
+    day = small_int(m.group("day"))
+    if day is None or not 1 <= day <= 31 or not 2 <= len(name) <= 4:
+        return None
+    s, e = m.start(), m.end()
+    dl = Dateline(text=text[s:e], span=Span(s, e), outlet=m.group("outlet"), place=place, month=None, day=day,
+                  kind="电")
+    return Hit(Span(s, e), text[s:e], dl, "dateline.opening", 0.9)
+
+
 _LEAD = " \t\u3000\u00a0■●◆▲★▼·•"
 _LINE_PARSER = DatelineParser()
 
@@ -180,7 +243,11 @@ def opens_with_dateline(line: str) -> bool:
     """
     lead = len(line) - len(line.lstrip(_LEAD))
     opened = line[lead : lead + 1] in ("（", "(")
+    if opened and (cna := _CNA.match(line, lead)) is not None and _cna_hit(line, cna) is not None:
+        return True
     start = len(line) - len(line[lead + 1 :].lstrip(" \u3000")) if opened else lead
+    if KIND_TRIGGER.search(line, start, start + _REACH) is None:
+        return False
     m = _BODY.match(line, start)  # only the line start is tried, not the whole line
     return m is not None and _LINE_PARSER._hit(line, m, opened=opened, strong=True) is not None
 

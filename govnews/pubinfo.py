@@ -337,11 +337,17 @@ def _parse_line(text: str, offset: int) -> Publication | None:
         elif label in _PEOPLE_LABELS:
             if not clean:
                 continue  # an empty 作者: names nobody
-            people = parse_people(clean, strict=True)
+            who = clean.lstrip("（(")
+            if who.endswith(("）", ")")) and "（" not in who and "(" not in who:
+                who = who[:-1]  # the bracket closing （编辑：刘佳）
+            people = parse_people(who, strict=True)
             if people:
                 role = _PEOPLE_LABELS[label]
                 s = offset + m.start()
-                e = offset + m.end() + len(value.rstrip(" \t\u3000\u00a0"))
+                v = value.rstrip(" \t\u3000\u00a0")
+                if v.endswith(("）", ")")) and "（" not in v and "(" not in v:
+                    v = v[:-1]  # the bracket closing （编辑：刘佳）, not the byline's
+                e = offset + m.end() + len(v)
                 bylines.append(Byline(text=text[m.start() : e - offset], span=Span(s, e),
                                       people=tuple(attrs.evolve(p, role=role) for p in people)))
         elif label in _COUNT_LABELS and clean and not _COUNT_VALUE.fullmatch(clean):

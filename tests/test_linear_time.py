@@ -78,6 +78,7 @@ def test_product_matches_are_those_of_finditer(text: str) -> None:
 _LINE_ALPHABET = list(
     "(（)）【】[]\n \u3000\t记者通讯员编辑文图/／:：字责任来源发布时间日期作者2019020-0712讯电消息"
     "本报新华社北京据下转第二版上接一张三李四。，哪家医院好怎么治小编推荐友情链接"
+    "□■摄影供图片丨｜融媒云上中央社台北6"
 )
 
 
@@ -216,3 +217,35 @@ def test_lines_matching_scans_a_pattern_once_per_lines() -> None:
     state.lines = split_lines(state.text)[:1]  # other lines: scanned again
     assert state.lines_matching(p) == set()  # type: ignore[arg-type]
     assert calls == 4
+
+
+def test_bylines_on_one_line_grow_linearly(monkeypatch: object) -> None:
+    """A page flattened to one line by a crawler holds all its bylines on that line; each
+    was once tested against every byline before it (and cut out of the paragraph one hole
+    at a time): 1 MB took a minute. Count span comparisons at n and 4n bylines, not time."""
+    import pytest
+
+    import govnews
+    from govnews.core import Span
+
+    assert isinstance(monkeypatch, pytest.MonkeyPatch)
+    calls = 0
+    plain = Span.overlaps
+
+    def counting(self: Span, other: Span) -> bool:
+        nonlocal calls
+        calls += 1
+        return plain(self, other)
+
+    monkeypatch.setattr(Span, "overlaps", counting)
+    # bare (a line of bylines alone is chrome) and with text between them (then they are bylines)
+    units = {"（记者 张三 李四）": 0, "(记者 王五)会议指出，要抓好落实。": 1, "（通讯员 赵六）全县召开会议。": 1,
+             "【记者 孙七 周八】当天，会议召开。": 2}
+    for unit, people in units.items():
+        counts = []
+        for n in (200, 800):
+            calls = 0
+            doc = govnews.parse("本报讯" + unit * n)
+            assert sum(len(b.people) for a in doc.articles for b in a.bylines) >= people * n
+            counts.append(calls)
+        assert counts[1] <= 5 * max(counts[0], 1), (unit, counts)  # quadratic gives 16x
