@@ -372,17 +372,29 @@ class FactParser:
 
     def _candidates(self, text: str) -> list[_Raw]:
         out: list[_Raw] = []
-        quoted: _Cover | None = None
+        quoted: _Cover | None = None  # over the whole text, for long lines only
+        line_quotes: dict[int, _Cover] = {}
         for m in _PATTERN.finditer(text):
             lo = max(0, m.start() - 6)
-            raw = _interpret_window(text[lo : m.end() + 4], m.start() - lo)
+            raw = _interpret_window(text[lo : m.end() + 6], m.start() - lo)
             if raw is None:
                 continue
             raw = raw._replace(start=raw.start + lo, end=raw.end + lo)
             if raw.chinese:
-                if quoted is None:
-                    quoted = _Cover([(q.start(), q.end()) for q in _QUOTED.finditer(text)])
-                if quoted.contains(raw.start, raw.end) or _parallel_slogan(text, raw.start):
+                # quotes never cross a line: read them on the fact's line only
+                lo = text.rfind("\n", 0, raw.start) + 1
+                hi = text.find("\n", raw.end)
+                hi = len(text) if hi < 0 else hi
+                if hi - lo <= 4000:
+                    cover = line_quotes.get(lo)
+                    if cover is None:
+                        cover = _Cover([(q.start(), q.end()) for q in _QUOTED.finditer(text, lo, hi)])
+                        line_quotes[lo] = cover
+                else:
+                    if quoted is None:
+                        quoted = _Cover([(q.start(), q.end()) for q in _QUOTED.finditer(text)])
+                    cover = quoted
+                if cover.contains(raw.start, raw.end) or _parallel_slogan(text, raw.start):
                     continue
             out.append(raw)
         return out
@@ -441,8 +453,8 @@ class FactParser:
             return None
         if after[:1] and after[0] in _AFTER_GUARD.get(unit, ""):
             return None
-        if unit in _DURATION and _ZONE_AFTER.match(text, end):
-            return None
+        if unit in _DURATION and (_ZONE_AFTER.match(text, end) or _PROGRAMME_AFTER.match(text, end)):
+            return None  # 15分钟生活圈, 三年攻坚行动: a span of time that names something
         years = _is_year(num) or (num2 is not None and _is_year(num2))
         if years and (unit == "年" or m.group("u1") == "年"):
             return None
@@ -504,6 +516,11 @@ class FactParser:
                 c2, _, _ = _number(core2)
                 if value < c2:
                     value = value * mult2
+            elif mult1 == 1 and num2[-1] in _SMALL and num2[-1] and not any(c in _SMALL_UNIT_CHARS for c in num):
+                # 三至五百人, 两~3百: the unit of the upper end counts the lower end too
+                c2, _, _ = _number(num2[:-1])
+                if value < c2:
+                    value = value * _SMALL[num2[-1]]
             if v2 <= value:
                 return None
             value_max = v2
@@ -595,6 +612,9 @@ _AFTER_GUARD = {
 # a duration that names a zone (15分钟生活圈, 一小时经济圈)
 _ZONE_AFTER = re.compile(r"[\u4e00-\u9fff]{0,3}圈")
 _FINANCIAL = frozenset("壹贰貳叁參肆伍陆陸柒捌玖")
+_SMALL_UNIT_CHARS = frozenset("十拾百佰千仟万萬亿億")
+# a span of years that names a programme (三年攻坚行动, 五年行动计划)
+_PROGRAMME_AFTER = re.compile(r"[\u4e00-\u9fff]{0,2}?(?:行动|计划|規劃|规划|攻坚|攻堅|纲要|綱要|大会战)")
 # measure words that number things in a series: a numeral right after "numeral + one of these"
 # is part of a name (第十四个五年规划, 十届二十一次, 四个100%)
 _SERIAL_UNITS = frozenset("个個届屆次期批轮輪")

@@ -98,11 +98,18 @@ def _read(t: str) -> Decimal:
     if _ARABIC.fullmatch(t):
         return Decimal(t.replace(",", ""))
     pieces = _pieces(t)
-    if len(pieces) > 1 and all(k == "d" and c not in "两兩" for k, c in pieces):
-        # a digit string read digit by digit: 二〇一八, 二○○二
+    if len(pieces) == 1 and pieces[0][1] in _ZEROS:
+        return Decimal(0)
+    if (
+        len(pieces) > 1
+        and all(k == "d" and c not in "两兩" for k, c in pieces)
+        and (len(pieces) > 2 or any(c in _ZEROS for _, c in pieces))
+    ):
+        # a digit string read digit by digit: 二〇一八, 二○○二 (三四 is a pair, not 34)
         return Decimal("".join(str(CN_DIGITS[c]) for _, c in pieces))
     total = Decimal(0)  # the value of the groups closed by 万/亿
-    group_unit = 0  # the multiplier of the last group (no later group may be as large)
+    group_unit = 0  # the multiplier of the last group (a later group is smaller, or counts it)
+    top_unit = 0  # the largest of 万/亿 met (no later group may use it again)
     section = Decimal(0)  # the current group below 万, without its pending digit
     num: Decimal | None = None  # the pending digit (or Arabic number) not yet multiplied
     last_small = 0  # the last 十/百/千 of the section (they must fall)
@@ -160,25 +167,28 @@ def _read(t: str) -> Decimal:
             # 万亿: a multiplier on a multiplier, over the whole value so far
             total *= unit
             group_unit *= unit
+            top_unit = max(top_unit, unit)
             continue
         value = section + (num or Decimal(0))
         if num is None and not section:
             raise ValueError(t)
         if group_unit and unit >= group_unit:
-            raise ValueError(t)  # 5万3亿
-        total += value * unit
-        group_unit = unit
+            if unit <= top_unit:
+                raise ValueError(t)  # 3亿5万2亿: a unit used twice
+            # 一万零一亿: the groups so far, with this one, count the larger unit
+            total = (total + value) * unit
+        else:
+            total += value * unit
+        group_unit, top_unit = unit, max(top_unit, unit)
         section, num, last_small, elidable, prev = Decimal(0), None, 0, False, "b"
-    if prev == "":
-        raise ValueError(t)
+    if prev in ("", "z"):
+        raise ValueError(t)  # nothing read, or a trailing 零 that says nothing: 一百零
     if num is not None:
         if elidable:
             # 三千五: the last digit counts in the unit below the one before it
             scale = last_small if before_num == "s" else group_unit
             num *= Decimal(scale) / 10
         section += num
-    elif prev == "z":
-        raise ValueError(t)  # a trailing 零 says nothing: 一百零
     return total + section
 
 
