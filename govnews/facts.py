@@ -204,18 +204,18 @@ _AFTER = re.compile(
 _AFTER_STOP = re.compile(
     r"形成|进行|实现|成为|参加|参与|开展|完成|获得|得到|通过|提供|受益|覆盖|达到|分别|全部|全面|共同|累计|正在|"
     r"先后|相继|陆续|同比|申请|办理|进入|纳入|入选|受到|接受|签订|建成|新建|改扩建|投入|优先|深入|走访|分布|位于|"
-    r"进驻|入驻|来自|参训|就业|上市|(?<=.)工作(?![组站室队日])|共计|合计|总计|其中|以及|共(?=[0-9一二两三四五六七八九十计有])|均(?!衡)|都(?!市)|已|将(?!军)|"
+    r"进驻|入驻|来自|参训|组成|构成|就业|上市|(?<=.)工作(?![组站室队日])|共计|合计|总计|其中|以及|共(?=[0-9一二两三四五六七八九十计有])|均(?!衡)|都(?!市)|已|将(?!军)|"
     r"还(?!款)|也|又|再(?![生就])|被(?![子服])|在(?![校职读岗建编])|于|从(?!业)|到(?!位)|向(?!日)|对(?![口象])|"
     r"为|给(?!水)|由|是|有(?![限机线效])|了|着(?!装)|过(?!程)|等(?!级)|与"
 )
-_BEFORE = re.compile(rf"[{_HAN}、]{{1,20}}$")
+_BEFORE = re.compile(rf"[{_HAN}、“”‘’「」]{{1,20}}$")
 _BEFORE_TRAIL = re.compile(r"(?:共计|合计|累计|总计|总共|共有|共|达到|达|计|有|为|是|约|近|等)+$")
 _BEFORE_STOP = re.compile(
     r"培训|招收|招生|资助|援建|新增|增加|增至|设立|设置|捐赠|捐助|捐资|打造|帮助|输送|培养|吸纳|带动|选派|派遣|"
     r"派出|组织|建成|建设|新建|完成|投入|涉及|覆盖|走访|慰问|安置|录取|招聘|引进|转移|提供|开设|开办|举办|"
     r"创建|认定|评选|获评|获得|拥有|现有|共有|惠及|受益|接收|接待|发放|落实|解决|实现|达到|包括|包含|吸引|培育|"
     r"购置|购买|采购|梳理|架设|硬化|栽植|种植|养殖|开展|收集|征集|编印|印发|拍摄|选树|生产|修建|新修|铺设|安装|"
-    r"改建|扩建|整治|清理|投放|开发|收购|储备|推出|制作|制定|出台|建起|聘任|救治|"
+    r"改建|扩建|整治|清理|投放|开发|收购|储备|推出|制作|制定|出台|建起|聘任|救治|打通|新建|"
     r"扶持|支持|救助|参加|参与|出动|动员|排查|检查|发现|查处|处理|抽调|配备|聘请|聘用|改造|建立|成立|组建|签约|"
     r"签订|对接|累计|共计|合计|总计|其中|分别|以及|向|对(?![象口])|为|给|让|把|将|从(?!业)|到(?![场位会])|于|的|是|有|在(?![校职读岗建编])"
 )
@@ -752,10 +752,17 @@ def _after_object(text: str, pos: int, limit: int) -> str | None:
     if s.startswith("的"):
         return None
     if "的" in s:
-        tail = s.rsplit("的", 1)[1]
-        s = tail if len(tail) >= 2 else s
+        head, tail = s.split("的", 1)[0], s.rsplit("的", 1)[1]
+        if 2 <= len(head) <= 4 and len(tail) >= 3 and not _MODIFIER.search(head):
+            s = head  # 23个部门的数据资源, 150家中国企业的负责人: the departments, the firms
+        elif len(tail) >= 2:
+            s = tail  # 5家规模以上的企业, 两个具有代表性的项目: the firms, the projects
     s = _tidy(s)
     return s or None
+
+
+# what makes the words before 的 a modifier, not the thing counted (规模以上的企业, 新建的学校)
+_MODIFIER = re.compile(r"以上|以下|左右|[多余来]|特色|重点(?=.)|具有|新建|新增|现有|所有|优秀|典型|先进|困难|贫困")
 
 
 def _before_object(text: str, start: int, prev_end: int) -> str | None:
@@ -764,8 +771,11 @@ def _before_object(text: str, start: int, prev_end: int) -> str | None:
     if not m or m.group().endswith(("前", "后", "後", "第")):
         return None  # 前20名: a rank, not a list item
     s = _BEFORE_TRAIL.sub("", m.group())
-    cut = max((m.end() for m in _BEFORE_STOP.finditer(s)), default=0)
+    # cut after the last verb or list mark that leaves a word (生产 in 清洁化生产线 leaves 线)
+    cut = max((m.end() for m in _BEFORE_STOP.finditer(s) if len(s) - m.end() >= 2), default=0)
     s = s[cut:]
+    if "等" in s[:-2]:
+        s = s[s.rindex("等", 0, len(s) - 2) + 1 :]  # “春风行动”等专场招聘会26场: the fairs
     s = _BEFORE_LEAD.sub("", s)
     s = _tidy(s)
     if len(s) < 2 or s in _NOT_OBJECT:
@@ -775,7 +785,7 @@ def _before_object(text: str, start: int, prev_end: int) -> str | None:
 
 
 def _tidy(s: str) -> str:
-    s = re.sub(r"[ \u3000]", "", s)
+    s = re.sub(r"[ \u3000“”‘’「」]", "", s)
     return s.strip("、和与及等").strip()
 
 
