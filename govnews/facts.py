@@ -215,7 +215,7 @@ _BEFORE_STOP = re.compile(
     r"派出|组织|建成|建设|新建|完成|投入|涉及|覆盖|走访|慰问|安置|录取|招聘|引进|转移|提供|开设|开办|举办|"
     r"创建|认定|评选|获评|获得|拥有|现有|共有|惠及|受益|接收|接待|发放|落实|解决|实现|达到|包括|包含|吸引|培育|"
     r"购置|购买|采购|梳理|架设|硬化|栽植|种植|养殖|开展|收集|征集|编印|印发|拍摄|选树|生产|修建|新修|铺设|安装|"
-    r"改建|扩建|整治|清理|投放|开发|收购|储备|推出|制作|制定|出台|建起|聘任|救治|打通|新建|"
+    r"改建|扩建|整治|清理|投放|开发|收购|储备|推出|制作|制定|出台|建起|聘任|救治|打通|新建|明确|"
     r"扶持|支持|救助|参加|参与|出动|动员|排查|检查|发现|查处|处理|抽调|配备|聘请|聘用|改造|建立|成立|组建|签约|"
     r"签订|对接|累计|共计|合计|总计|其中|分别|以及|向|对(?![象口])|为|给|让|把|将|从(?!业)|到(?![场位会])|于|的|是|有|在(?![校职读岗建编])"
 )
@@ -382,10 +382,13 @@ class FactParser:
             raw = raw._replace(start=raw.start + lo, end=raw.end + lo)
             if raw.chinese:
                 # quotes never cross a line: read them on the fact's line only
-                lo = text.rfind("\n", 0, raw.start) + 1
-                hi = text.find("\n", raw.end)
-                hi = len(text) if hi < 0 else hi
-                if hi - lo <= 4000:
+                # (looked for within a bounded stretch: a long line costs one scan of the text)
+                lo = text.rfind("\n", max(0, raw.start - _LONG_LINE), raw.start) + 1
+                if lo == 0 and raw.start > _LONG_LINE:
+                    lo = -_LONG_LINE
+                hi = text.find("\n", raw.end, raw.end + _LONG_LINE)
+                hi = len(text) if hi < 0 and raw.end + _LONG_LINE >= len(text) else hi
+                if lo >= 0 and hi >= 0 and hi - lo <= _LONG_LINE:
                     cover = line_quotes.get(lo)
                     if cover is None:
                         cover = _Cover([(q.start(), q.end()) for q in _QUOTED.finditer(text, lo, hi)])
@@ -771,11 +774,13 @@ def _before_object(text: str, start: int, prev_end: int) -> str | None:
     if not m or m.group().endswith(("前", "后", "後", "第")):
         return None  # 前20名: a rank, not a list item
     s = _BEFORE_TRAIL.sub("", m.group())
-    # cut after the last verb or list mark that leaves a word (生产 in 清洁化生产线 leaves 线)
-    cut = max((m.end() for m in _BEFORE_STOP.finditer(s) if len(s) - m.end() >= 2), default=0)
+    # cut after the last verb or list mark, unless it leaves one character (生产 in 清洁化生产线)
+    cut = max((m.end() for m in _BEFORE_STOP.finditer(s) if len(s) - m.end() != 1), default=0)
     s = s[cut:]
     if "等" in s[:-2]:
-        s = s[s.rindex("等", 0, len(s) - 2) + 1 :]  # “春风行动”等专场招聘会26场: the fairs
+        k = s.rindex("等", 0, len(s) - 2) + 1
+        if not s.startswith(("领域", "方面", "行业", "地区", "类", "多"), k):
+            s = s[k:]  # 收割机、烘干机等农机具400余台: the machines (but 农业、电商等领域人才)
     s = _BEFORE_LEAD.sub("", s)
     s = _tidy(s)
     if len(s) < 2 or s in _NOT_OBJECT:
@@ -805,6 +810,9 @@ def find_facts(text: str) -> list[Fact]:
 
 
 _PARSER = FactParser()
+_LONG_LINE = 4000
+# a line break between two digits of what was read as one number
+_GLUED = re.compile(rf"[{_D}{_CN_ALL}.．,，][ \t\u3000\r]*\n\s*[{_D}{_CN_ALL}]")
 
 
 class FactStage:
@@ -829,6 +837,8 @@ class FactStage:
                     span = view.whole_base_span(hit.span, state.text)
                     if span is None:
                         continue  # stitched across cut-out content (a byline, spam): not one quantity
+                    if "\n" in state.text[span.start : span.end] and _GLUED.search(state.text, span.start, span.end):
+                        continue  # ３５２６⏎１９８２年: two cells of a table, not one number
                     if state.overlaps_noise(span):
                         continue
                     art.facts.append(with_span(hit.value, span))

@@ -304,6 +304,9 @@ CASES: dict[str, list[tuple[str, str, str, str, str | None, str | None]]] = {
         ("由35名志愿者组成的宣讲队", "35名", "35", "名", None, "志愿者"),
         ("今年新增清洗生产线7条。", "7条", "7", "条", None, "清洗生产线"),
         ("打通“最后一公里”道路45条；", "45条", "45", "条", None, "最后一公里道路"),
+        ("比上年增加312人", "312人", "312", "人", None, None),
+        ("引进金融、法律等领域人才12名", "12名", "12", "名", None, "金融、法律等领域人才"),
+        ("调度收割机、烘干机等农机具400余台", "400余台", "400", "台", "over", "农机具"),
         ("举办“春季行动”“金秋招聘”等专场活动14场，", "14场", "14", "场", None, "专场活动"),
     ],
 }
@@ -569,3 +572,12 @@ def test_seed_gold(seed_texts: dict[str, str], gold: dict[str, dict]) -> None:  
                 assert any(
                     str(f.value) == gf["value"] and f.unit == gf["unit"] and gf["text"] in f.text for f in facts
                 ), (name, gf)
+
+
+def test_a_line_break_never_glues_two_numbers() -> None:
+    import govnews
+
+    doc = govnews.parse("产量表\n\n全县粮食产量达到４２１７\n１９９０年为基期，产量增长。共有企业2150\n家参加评选。")
+    facts = [f.text for a in doc.articles for f in a.facts]
+    assert not any("4217" in f.replace("４２１７", "4217") and "1990" in f for f in facts), facts
+    assert all(f.value != Decimal("42171990") for a in doc.articles for f in a.facts)
