@@ -282,6 +282,10 @@ class DateStage:
         for art in state.articles:
             k = bisect.bisect_right(page_starts, art.span.start) - 1
             page = pages[k][1] if k >= 0 else (pages[0][1] if pages else None)
+            dl = art.dateline
+            if dl is not None and dl.date is None and dl.month is not None and page is not None:
+                # 本报上海1月4日讯 under a page of 2024-01-05: the page gives the dateline its year
+                art.dateline = _dated(dl, page.year - (1 if dl.month > page.month + 1 else 0))
             year, month = _context(art.published.date if art.published else None, art.dateline, page,
                                    state.reference_date)
             parser = DateParser(year=year, month=month)
@@ -296,6 +300,13 @@ class DateStage:
                         continue
                     seen.add((span.start, span.end))
                     art.dates.append(with_span(hit.value, span))
+
+
+def _dated(dateline: Dateline, year: int) -> Dateline:
+    """``dateline`` with its ``date`` in ``year`` (unchanged when month and day make no date)."""
+    if dateline.month is None or dateline.day is None or not _valid(year, dateline.month, dateline.day):
+        return dateline
+    return attrs.evolve(dateline, date=datetime.date(year, dateline.month, dateline.day))
 
 
 def _context(
