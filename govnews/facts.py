@@ -1,13 +1,16 @@
 """Numeric facts: every quantity in a text, its exact value, unit, qualifier and object.
 
 :class:`FactParser` finds quantities with one compiled pattern (a numeral in Arabic,
-Chinese or mixed form, an optional range, a unit or measure word, qualifiers before
-and after), reads the value with :func:`govnews.numerals.parse_number`, and then
-drops what only looks like a quantity: dates and years, ordinals (``第一``), the
-indefinite ``一个``, fixed terms and slogans (``一企一策``, ``三早、二申、一扶``,
-numerals in short quoted names), codes glued to letters or symbols (``5g``, ``1+X``).
-The ``object`` is the noun phrase the measure word counts, read after it
-(``19所职业院校``) or, in lists, before the number (``公益岗位109个``).
+Chinese or mixed form, a sign, an optional range in any range mark, a measure word of
+the open vocabulary in :mod:`govnews.measures`, qualifiers before and after, a currency
+before the number), reads the value with :func:`govnews.numerals.parse_number`, and then
+drops what only looks like a quantity, judged by structure: dates and years, ordinals
+(``第一``), the indefinite ``一个``, idioms and slogans of two numerals (``五花八门``,
+``一企一策``, ``三早、二申、一扶``), numerals in short quoted names, a numeral after
+"numeral + 个/届/次" (``第十四个五年规划``, ``十届二十一次``), page counters (``阅读386次``),
+places (``五台县``), codes glued to letters or symbols (``5g``, ``1+X``), two table cells
+a line break apart. The ``object`` is the noun phrase the measure word counts, read after
+it (``19所职业院校``) or, in lists, before the number (``公益岗位109个``).
 
 >>> for f in find_facts("全市19所职业院校,每年输送技术技能人才近2万人,就业率保持在98%以上。"):
 ...     print(f.text, f.value, f.unit, f.qualifier, f.object)
@@ -137,7 +140,7 @@ _UNIT = (
     rf"|(?:(?<=[{_D}{_BIGU}])|(?<=[{_D}{_BIGU}][余餘多]))(?:{_UNIT_ARABIC_ALT})(?![钟鐘]))"
 )
 # a minus sign or 负 (not after a digit, a letter or another mark: 0538-6272000, A-3)
-_SIGN = r"(?<![0-9０-９A-Za-z\-－—–~～.．_/])(?:[负負]|[-－−](?=[0-9０-９]))"
+_SIGN = r"(?<![0-9０-９A-Za-z\-－—–~～.．_/])(?:(?<![正胜勝])[负負]|[-－−](?=[0-9０-９]))"
 
 # every character a fact can start with: a lookahead on it lets the engine skip the rest fast
 _FIRST = "".join(sorted({w[0] for w in _PRE_QUAL} | {_TRAD.get(w[0], w[0]) for w in _PRE_QUAL}))
