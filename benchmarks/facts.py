@@ -25,16 +25,21 @@ def seed_mix(megabytes: float) -> str:
 
 
 def measure(name: str, fn: Callable[[str], object], text: str, repeat: int = 3) -> float:
-    """Best of ``repeat`` runs; prints MB/s and chars/s, returns chars/s."""
-    best = float("inf")
+    """Best of ``repeat`` runs; prints MB/s and chars/s of wall-clock and of CPU time, returns
+    CPU chars/s (on a machine shared with other jobs the wall clock measures the others too)."""
+    best = cpu = float("inf")
     for _ in range(repeat):
-        t0 = time.perf_counter()
+        t0, c0 = time.perf_counter(), time.process_time()
         fn(text)
         best = min(best, time.perf_counter() - t0)
+        cpu = min(cpu, time.process_time() - c0)
     mb = len(text.encode("utf-8")) / 1e6
-    cps = len(text) / best
-    print(f"{name:<28} {mb / best:8.2f} MB/s  {cps / 1e6:8.2f} M chars/s  ({best:.3f} s)")
-    return cps
+    cps, cpu_cps = len(text) / best, len(text) / cpu
+    print(
+        f"{name:<28} {mb / best:8.2f} MB/s  {cps / 1e6:8.2f} M chars/s  ({best:.3f} s wall)"
+        f"  {cpu_cps / 1e6:8.2f} M chars/s CPU ({cpu:.3f} s)"
+    )
+    return cpu_cps
 
 
 def main() -> None:
@@ -51,7 +56,7 @@ def main() -> None:
     print(f"seed mix: {len(text):,} chars, {len(text.encode('utf-8')) / 1e6:.2f} MB, {len(find_facts(text)):,} facts")
     ours = measure("govnews.find_facts", find_facts, text, args.repeat)
     theirs = measure('cn2an.transform(.., "cn2an")', lambda t: cn2an.transform(t, "cn2an"), text, 1)
-    print(f"ratio: {ours / theirs:.1f}x; target >= 5 M chars/s: {'met' if ours >= 5e6 else 'NOT met'}")
+    print(f"ratio: {ours / theirs:.1f}x; target >= 5 M chars/s (CPU time): {'met' if ours >= 5e6 else 'NOT met'}")
 
 
 if __name__ == "__main__":

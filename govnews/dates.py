@@ -13,6 +13,7 @@ year from the machine clock, and never reads a version, phone or ID number as a 
 
 from __future__ import annotations
 
+import bisect
 import datetime
 import re
 from collections.abc import Iterator
@@ -21,10 +22,10 @@ import attrs
 import regex
 
 from govnews.core import Hit, Span, with_span
-from govnews.document import DateMention
+from govnews.document import Dateline, DateMention
 from govnews.state import ParseState
 
-__all__ = ["DateParser", "DateStage", "find_dates", "small_int"]
+__all__ = ["DateParser", "DateStage", "find_dates", "page_dates", "small_int"]
 
 _CN_DIGITS = {"〇": 0, "零": 0, "○": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5,
               "六": 6, "七": 7, "八": 8, "九": 9}
@@ -69,6 +70,8 @@ def small_int(token: str) -> int | None:
 _NOT_BEFORE_DIGIT = r"(?<![0-9０-９.．A-Za-z\-－/／])"
 _NOT_BEFORE_CN = r"(?<![〇零○一二三四五六七八九十百千万两第个])"
 _Y4 = r"(?:1[89]|20|１[８９]|２０)[0-9０-９]{2}"
+#: a day of the month standing alone (17日, 十三日): Arabic 1–31 or a Chinese numeral from 十
+DAY_ONLY = r"(?:[0-9０-９]{1,2}|[二]?十[一二三四五六七八九]?|三十一?|廿[一二三四五六七八九]?|卅一?)"
 _DATE = regex.compile(
     rf"""
     (?P<range>{_NOT_BEFORE_DIGIT}(?P<ry1>{_Y4})[ \u3000]?(?:[-－—–~～至到])[ \u3000]?
@@ -76,10 +79,14 @@ _DATE = regex.compile(
   | (?P<num>{_NOT_BEFORE_DIGIT}(?P<ny>{_Y4})(?P<sep>[-/.－／．])(?P<nm>[0-9０-９]{{1,2}})(?P=sep)
         (?P<nd>[0-9０-９]{{1,2}})(?![0-9０-９]|[-/.－／．][0-9０-９]))
   | (?P<ymd>
-        (?:(?P<rel>今年|去年|明年|前年|后年)|{_NOT_BEFORE_DIGIT}{_NOT_BEFORE_CN}(?P<y>{YEAR})[ \u3000]?年)
-        (?:[ \u3000]?(?P<m>{MONTH})[ \u3000]?月(?:[ \u3000]?(?P<d>{DAY})[ \u3000]?[日号])?)?
-      | {_NOT_BEFORE_DIGIT}{_NOT_BEFORE_CN}(?P<m2>{MONTH})[ \u3000]?月(?:[ \u3000]?(?P<d2>{DAY})[ \u3000]?[日号])?
+        (?:(?P<rel>今年|去年|明年|前年|后年)|{_NOT_BEFORE_DIGIT}{_NOT_BEFORE_CN}(?P<y>{YEAR})[ \u3000]?年
+          |{_NOT_BEFORE_DIGIT}(?P<y2>[0-9０-９]{{2}})年(?=[ \u3000]?[0-9０-９]{{1,2}}[ \u3000]?月))
+        (?:[ \u3000]?(?P<m>{MONTH})[ \u3000]?月(?:[ \u3000]?(?P<d>{DAY})[ \u3000]?[日号]|份)?)?
+      | {_NOT_BEFORE_DIGIT}{_NOT_BEFORE_CN}(?P<m2>{MONTH})[ \u3000]?月(?:[ \u3000]?(?P<d2>{DAY})[ \u3000]?[日号]|份)?
     )
+  | (?P<relm>(?:上个?|本|下个?)月(?![份底初末中]?[0-9０-９一二三四五六七八九十]))
+  | (?P<dayonly>{_NOT_BEFORE_DIGIT}(?<![月第每逢初周前近数几余多廿卅十〇零○一二三四五六七八九两])(?P<dd>{DAY_ONLY})日
+        (?![元游内之以左余多来间])(?!前后))
     """,
     regex.VERBOSE,
 )
@@ -97,6 +104,18 @@ def _date_pattern(text: str) -> regex.Pattern[str] | re.Pattern[str]:
     if len(text) >= 2000 and 5 * sum(map(text.count, _NUMERALS)) >= len(text):
         return _DATE_DENSE
     return _DATE
+
+
+def _nearest_year(two_digits: int, anchor: int | None) -> int | None:
+    """The year ending in ``two_digits`` nearest ``anchor`` (``None`` without an anchor).
+
+    >>> _nearest_year(15, 2016), _nearest_year(98, 2016), _nearest_year(3, 1999)
+    (2015, 1998, 2003)
+    """
+    if anchor is None:
+        return None
+    base = anchor - anchor % 100 + two_digits
+    return min((base - 100, base, base + 100), key=lambda y: (abs(y - anchor), y))
 
 
 _REL_OFFSET = {"今年": 0, "去年": -1, "明年": 1, "前年": -2, "后年": 2}
@@ -128,6 +147,9 @@ class DateParser:
 
     reference_date: datetime.date | None = None
     year: int | None = None
+    #: the month that day-only dates (``17日``) and ``上月``/``本月`` count from: the dateline's,
+    #: the published line's or the page's; else ``reference_date``'s
+    month: int | None = None
     name: str = "dates"
 
     @property
@@ -154,7 +176,24 @@ class DateParser:
         ['--07-22']
         """
         anchor = self.anchor
+        month_ctx = self.month
+        if month_ctx is None and self.reference_date is not None and self.year in (None, self.reference_date.year):
+            month_ctx = self.reference_date.month
         for m in _date_pattern(text).finditer(text):
+            if m.group("relm"):
+                if anchor is None or month_ctx is None:
+                    continue
+                word = m.group("relm")
+                offset = -1 if word[0] == "上" else 1 if word[0] == "下" else 0
+                y, mo = divmod((anchor * 12 + month_ctx - 1) + offset, 12)
+                yield self._hit(m, y, mo + 1, None, "date.relative_month")
+                continue
+            if m.group("dayonly"):
+                day = small_int(m.group("dd"))
+                if month_ctx is None or day is None or not _valid(anchor, month_ctx, day):
+                    continue
+                yield self._hit(m, anchor, month_ctx, day, "date.day")
+                continue
             if m.group("range"):
                 for g in ("ry1", "ry2"):
                     s, e = m.span(g)
@@ -172,6 +211,12 @@ class DateParser:
             rel = m.group("rel")
             ys, ms, ds = m.group("y"), m.group("m") or m.group("m2"), m.group("d") or m.group("d2")
             year = small_int(ys) if ys else None
+            if m.group("y2"):
+                # 15年3月2日: a two-digit year, the one of its century nearest the page's year
+                ys = m.group("y2")
+                year = _nearest_year(int(ys.translate(_WIDE)), anchor)
+                if year is None:
+                    ys = None
             month = small_int(ms) if ms else None
             day = small_int(ds) if ds else None
             if (ys and year is None) or (ms and month is None) or (ds and day is None):
@@ -218,6 +263,11 @@ def find_dates(
 class DateStage:
     """Stage ``dates``: fills ``Article.dates`` from the title, subtitle and paragraphs.
 
+    Yearless dates take the year of the article's published line or dateline, else of
+    the page date (a masthead ``XX日报 2025年6月18日 星期三`` or a page label with a date,
+    which the noise stage has judged chrome), else of ``reference_date``; day-only dates
+    (``17日``) take the month of the dateline, the published line or the page date.
+
     >>> import govnews
     >>> doc = govnews.parse("标题\\n发布日期:2024-04-05\\n4月3日,会议在辰泰重钢召开。")
     >>> [(d.text, d.date) for d in doc.articles[0].dates]
@@ -227,10 +277,18 @@ class DateStage:
     name = "dates"
 
     def run(self, state: ParseState) -> None:
-        ref_year = state.reference_date.year if state.reference_date is not None else None
+        pages = page_dates(state)
+        page_starts = [start for start, _ in pages]
         for art in state.articles:
-            year = art.year if art.year is not None else ref_year
-            parser = DateParser(year=year)
+            k = bisect.bisect_right(page_starts, art.span.start) - 1
+            page = pages[k][1] if k >= 0 else (pages[0][1] if pages else None)
+            dl = art.dateline
+            if dl is not None and dl.date is None and dl.month is not None and page is not None:
+                # 本报上海1月4日讯 under a page of 2024-01-05: the page gives the dateline its year
+                art.dateline = _dated(dl, page.year - (1 if dl.month > page.month + 1 else 0))
+            year, month = _context(art.published.date if art.published else None, art.dateline, page,
+                                   state.reference_date)
+            parser = DateParser(year=year, month=month)
             views = [v for v in (art.title, art.subtitle) if v is not None] + list(art.paragraphs)
             seen: set[tuple[int, int]] = set()
             for view in views:
@@ -242,3 +300,64 @@ class DateStage:
                         continue
                     seen.add((span.start, span.end))
                     art.dates.append(with_span(hit.value, span))
+
+
+def _dated(dateline: Dateline, year: int) -> Dateline:
+    """``dateline`` with its ``date`` in ``year`` (unchanged when month and day make no date)."""
+    if dateline.month is None or dateline.day is None or not _valid(year, dateline.month, dateline.day):
+        return dateline
+    return attrs.evolve(dateline, date=datetime.date(year, dateline.month, dateline.day))
+
+
+def _context(
+    published: datetime.date | None,
+    dateline: Dateline | None,
+    page: datetime.date | None,
+    reference: datetime.date | None,
+) -> tuple[int | None, int | None]:
+    """(year, month) that an article's yearless and day-only dates count from.
+
+    >>> d = Dateline(text="", span=Span(0, 0), outlet="新华社", month=1, day=21)
+    >>> _context(None, d, datetime.date(2025, 1, 22), None)
+    (2025, 1)
+    >>> _context(datetime.date(2024, 5, 16), None, None, None), _context(None, None, None, None)
+    ((2024, 5), (None, None))
+    """
+    year = month = None
+    for source in (published, dateline.date if dateline is not None else None, page, reference):
+        if source is not None:
+            year, month = source.year, source.month
+            break
+    if dateline is not None and dateline.month is not None:
+        if dateline.date is None and year is not None and month is not None and dateline.month > month + 1:
+            year -= 1  # a December dateline on a January page
+        month = dateline.month
+    return year, month
+
+
+#: a date on a chrome line: a masthead (``德州日报 2025年6月18日 星期三``) or a page label
+_PAGE_DATE = re.compile(
+    r"(?<![0-9０-９])((?:19|20|１９|２０)[0-9０-９]{2})(?:[ \u3000]?年[ \u3000]?|[-/.－／．])"
+    r"([0-9０-９]{1,2})(?:[ \u3000]?月[ \u3000]?|[-/.－／．])([0-9０-９]{1,2})(?![0-9０-９])"
+)
+
+
+def page_dates(state: ParseState) -> list[tuple[int, datetime.date]]:
+    """The page dates of ``state``: (working-text offset, date) of every chrome line (noise,
+    outside the articles' text) that carries a full date, in page order.
+
+    Such a line is the masthead or the page label of the articles under it; it is never
+    their ``published`` date, but it gives the year and month to their yearless dates.
+    """
+    out: list[tuple[int, datetime.date]] = []
+    for line in state.lines:
+        if line.blank or len(line.text) > 80 or not any(c in line.text for c in "年-/.．－／"):
+            continue
+        m = _PAGE_DATE.search(line.text)
+        if m is None or not state.overlaps_noise(line.span):
+            continue
+        y, mo, d = (int(g.translate(_WIDE)) for g in m.groups())
+        if not _valid(y, mo, d):
+            continue
+        out.append((line.span.start, datetime.date(y, mo, d)))
+    return out

@@ -1,13 +1,16 @@
 """Numeric facts: every quantity in a text, its exact value, unit, qualifier and object.
 
 :class:`FactParser` finds quantities with one compiled pattern (a numeral in Arabic,
-Chinese or mixed form, an optional range, a unit or measure word, qualifiers before
-and after), reads the value with :func:`govnews.numerals.parse_number`, and then
-drops what only looks like a quantity: dates and years, ordinals (``第一``), the
-indefinite ``一个``, fixed terms and slogans (``一企一策``, ``三早、二申、一扶``,
-numerals in short quoted names), codes glued to letters or symbols (``5g``, ``1+X``).
-The ``object`` is the noun phrase the measure word counts, read after it
-(``19所职业院校``) or, in lists, before the number (``公益岗位109个``).
+Chinese or mixed form, a sign, an optional range in any range mark, a measure word of
+the open vocabulary in :mod:`govnews.measures`, qualifiers before and after, a currency
+before the number), reads the value with :func:`govnews.numerals.parse_number`, and then
+drops what only looks like a quantity, judged by structure: dates and years, ordinals
+(``第一``), the indefinite ``一个``, idioms and slogans of two numerals (``五花八门``,
+``一企一策``, ``三早、二申、一扶``), numerals in short quoted names, a numeral after
+"numeral + 个/届/次" (``第十四个五年规划``, ``十届二十一次``), page counters (``阅读386次``),
+places (``五台县``), codes glued to letters or symbols (``5g``, ``1+X``), two table cells
+a line break apart. The ``object`` is the noun phrase the measure word counts, read after
+it (``19所职业院校``) or, in lists, before the number (``公益岗位109个``).
 
 >>> for f in find_facts("全市19所职业院校,每年输送技术技能人才近2万人,就业率保持在98%以上。"):
 ...     print(f.text, f.value, f.unit, f.qualifier, f.object)
@@ -27,6 +30,7 @@ from collections.abc import Iterator
 from decimal import Decimal
 from typing import NamedTuple
 
+from govnews import measures
 from govnews.core import Hit, Span, Stitched, with_span
 from govnews.document import Fact, Qualifier
 from govnews.numerals import CN_DIGITS, canonical, parse_number
@@ -44,6 +48,12 @@ _TRAD = {
     "周": "週", "类": "類", "种": "種", "届": "屆", "栋": "棟", "册": "冊", "户": "戶", "盏": "盞",
     "币": "幣", "欧": "歐", "镑": "鎊", "顷": "頃", "点": "點", "约": "約", "余": "餘", "过": "過",
     "于": "於", "车": "車", "笔": "筆", "园": "園", "块": "塊",
+    "圆": "圓", "标": "標", "级": "級", "颗": "顆", "节": "節", "坝": "壩", "页": "頁", "盘": "盤", "壶": "壺",
+    "轮": "輪", "层": "層", "单": "單", "载": "載", "桥": "橋", "湾": "灣", "栏": "欄", "员": "員", "顶": "頂",
+    "桩": "樁", "纳": "納", "贝": "貝", "摄": "攝", "华": "華", "马": "馬", "卢": "盧", "铢": "銖", "兰": "蘭",
+    "鲁": "魯", "亚": "亞", "罗": "羅", "尔": "爾", "韩": "韓", "荡": "蕩", "烧": "燒", "钱": "錢", "宝": "寶",
+    "专": "專", "业": "業", "务": "務", "积": "積", "长": "長", "发": "發", "电": "電", "热": "熱", "气": "氣",
+    "压": "壓", "广": "廣", "铺": "鋪", "团": "團", "转": "轉", "货": "貨", "邮": "郵", "线": "線", "网": "網",
 }  # fmt: skip
 _SIMP = {v: k for k, v in _TRAD.items()}
 
@@ -58,109 +68,35 @@ def _alt(words: list[str]) -> str:
 
 
 #: measure words that count things: the fact may name what it counts (its object)
-CLASSIFIERS = [
-    "个",
-    "所",
-    "名",
-    "位",
-    "户",
-    "家",
-    "台",
-    "项",
-    "处",
-    "种",
-    "类",
-    "件",
-    "条",
-    "座",
-    "套",
-    "辆",
-    "架",
-    "艘",
-    "头",
-    "只",
-    "株",
-    "棵",
-    "间",
-    "栋",
-    "幢",
-    "张",
-    "本",
-    "册",
-    "篇",
-    "部",
-    "门",
-    "支",
-    "场",
-    "期",
-    "份",
-    "批",
-    "组",
-    "队",
-    "对",
-    "双",
-    "片",
-    "根",
-    "枚",
-    "包",
-    "箱",
-    "袋",
-    "盒",
-    "瓶",
-    "桶",
-    "盏",
-    "笔",
-    "人",
-    "人次",
-    "批次",
-    "场次",
-    "架次",
-    "车次",
-    "户次",
-    "次",
-    "节",
-    "堂",
-]
+CLASSIFIERS = list(measures.CLASSIFIERS + measures.COMPOUNDS)
 #: weights and volumes: they take an object too (``2万斤甜瓜``)
-WEIGHTS = ["斤", "公斤", "千克", "吨", "克", "立方米"]
+WEIGHTS = list(measures.WEIGHTS)
 #: units of time: durations (``近`` before them means "the last …", not "nearly")
-DURATIONS = ["年", "个月", "个多月", "个半月", "周", "天", "小时", "个小时", "分钟", "秒", "周年", "个工作日", "工作日"]
-MONEY = ["元", "美元", "港元", "港币", "欧元", "日元", "英镑", "韩元"]
-OTHER = [
-    "亩",
-    "米",
-    "公里",
-    "千米",
-    "里",
-    "平方米",
-    "平方公里",
-    "平方千米",
-    "公顷",
-    "千瓦时",
-    "千瓦",
-    "兆瓦",
-    "度",
-    "%",
-    "％",
-    "‰",
-    "个百分点",
-    "百分点",
-    "倍",
-    "成",
-    "岁",
-    "周岁",
-    "分",
-]
-#: units that follow Arabic digits only: after a Chinese numeral they form words (十分, 一米阳光)
-_ARABIC_ONLY = {"分", "度", "克", "米", "期", "头", "本"}
+DURATIONS = list(measures.DURATIONS)
+MONEY = list(measures.CURRENCIES)
+OTHER = list(measures.UNITS)
+#: units that follow Arabic digits (or 万/亿 after them) only: after a Chinese numeral they
+#: form words (十分, 一米阳光, 三口之家, 一起, 长三角, 四级书记)
+_ARABIC_ONLY = frozenset(
+    [
+        "分", "度", "克", "米", "期", "头", "本", "口", "起", "单", "例", "级", "眼", "节", "列", "块", "层", "首",
+        "出", "则", "曲", "帖", "轴", "帧", "页", "卷", "集", "章", "科", "基", "杆", "塔", "泵", "井", "渠", "塘",
+        "坝", "湾", "栏", "棚", "圃", "园", "角", "员", "床", "宅", "串", "束", "捆", "碗", "筐", "朵", "枝", "穗",
+        "截", "顶", "盘", "壶", "桌", "罐", "群", "列", "班", "轮", "尾", "羽", "折", "瓦", "方", "伏",
+    ]
+)
 _COUNTING = frozenset(CLASSIFIERS + WEIGHTS)
 _DURATION = frozenset(DURATIONS)
+_CURRENCY = frozenset(MONEY)
 
 _UNITS_ALL = CLASSIFIERS + WEIGHTS + DURATIONS + MONEY + OTHER
-_UNIT_ALT = _alt([u for u in _UNITS_ALL if u not in _ARABIC_ONLY])
-_UNIT_ARABIC_ALT = _alt(sorted(_ARABIC_ONLY))
+_TRAD_CLASS = {c: f"[{c}{t}]" for c, t in _TRAD.items()}
+_UNIT_ALT = measures.trie_pattern([u for u in _UNITS_ALL if u not in _ARABIC_ONLY], _TRAD_CLASS)
+_UNIT_ARABIC_ALT = measures.trie_pattern(sorted(_ARABIC_ONLY), _TRAD_CLASS)
+_CUR_PREFIX = measures.trie_pattern(measures.CURRENCY_PREFIXES, _TRAD_CLASS)
 
 _PRE_QUAL: dict[str, Qualifier] = {
+    "突破": "over", "低于": "under",
     "近": "approx", "约": "approx", "大约": "approx", "大概": "approx", "将近": "approx", "接近": "approx",
     "约合": "approx", "超": "over", "超过": "over", "逾": "over", "超出": "over", "多达": "over",
     "不少于": "at_least", "不低于": "at_least", "至少": "at_least", "不超过": "at_most",
@@ -168,8 +104,8 @@ _PRE_QUAL: dict[str, Qualifier] = {
     "未满": "under", "不满": "under",
 }  # fmt: skip
 _POST_QUAL: dict[str, Qualifier] = {
-    "以上": "at_least", "以下": "at_most", "以内": "at_most", "左右": "approx", "上下": "approx",
-    "之多": "over", "多": "over",
+    "以上": "at_least", "以下": "at_most", "及以上": "at_least", "及以下": "at_most", "以内": "at_most",
+    "左右": "approx", "上下": "approx", "之多": "over", "多": "over",
 }  # fmt: skip
 _MID_QUAL: dict[str, Qualifier] = {"余": "over", "多": "over", "来": "over"}
 
@@ -183,30 +119,38 @@ _BIGU = "万萬亿億"
 # Nothing that may follow a number starts with a digit, so a digit run is never given back:
 # the lookaheads say so, and the engine does not retry the rest of the pattern at every digit
 # of a long run it backs out of (a 10^6-digit line cost 0.7 s without them, 0.08 s with).
-_ARABIC = rf"[{_D}]+(?![{_D}])(?:,[{_D}]{{3}}(?![{_D}]))*(?:[.．][{_D}]+(?![{_D}]))?"
-_AR_CORE = rf"{_ARABIC}(?:[千百](?![瓦米克]))?"
+_ARABIC = rf"[{_D}]+(?![{_D}])(?:,[{_D}]{{3}}(?![{_D}]))*(?:[.．·][{_D}]+(?![{_D}]))?"
+_AR_CORE = rf"{_ARABIC}(?:[千百](?![瓦米克伏帕卡焦])(?:零?[{_D}](?![{_D}])[百十]?){{0,2}})?"
 _CN_CORE = (
-    rf"(?:[{_CN_START}]|[几幾](?=[十拾百佰千仟万萬]))[{_CN_ALL}]*"
+    rf"(?:[{_CN_START}]|[几幾数數](?=[十拾百佰千仟万萬亿億])|(?<![以之])上(?=[百千万萬亿億]))[{_CN_ALL}]*"
     rf"(?:[点點][{_CN_DIG}]+)?"
 )
 _BARE = r"[百千万萬](?=[余餘多])"
 _CORE = rf"(?:{_AR_CORE}|{_CN_CORE})"
-_NUMTOK_TAIL = rf"(?:[{_BIGU}]{{1,2}}{_CORE}?){{0,3}}"
+# 万/亿 after the first part, a space allowed between digits and them (177.1 亿元)
+_NUMTOK_TAIL = rf"(?:(?:(?<=[{_D}])[ \u3000])?[{_BIGU}]{{1,2}}(?:{_CORE}|零{_CORE})?){{0,3}}"
 # a number may not start inside another number or a run of Latin letters
-_NUM_START = rf"(?<![{_D}A-Za-z{_CN_ALL}{_BIGU}])(?<![{_D}][.,．])"
+_NUM_START = rf"(?<![{_D}A-Za-z{_CN_ALL}{_BIGU}])(?<![{_D}][.,．·])"
 _NUMTOK = rf"(?:{_NUM_START}(?:{_AR_CORE}|{_CN_CORE}|{_BARE}){_NUMTOK_TAIL})"
 _NUMTOK2 = rf"(?:(?:{_AR_CORE}|{_CN_CORE}){_NUMTOK_TAIL})"
-_SEP = r"至|到|-|~|～|—|－|–"
-_UNIT = rf"(?:(?<=[{_D}])(?:{_UNIT_ARABIC_ALT})(?![钟])|{_UNIT_ALT})"
+# range marks, the longest first
+_SEP = r"--|——|－－|~~|至|到|-|~|～|〜|—|－|–"
+_UNIT = (
+    rf"(?:{_UNIT_ALT}"
+    rf"|(?:(?<=[{_D}{_BIGU}])|(?<=[{_D}{_BIGU}][余餘多]))(?:{_UNIT_ARABIC_ALT})(?![钟鐘]))"
+)
+# a minus sign or 负 (not after a digit, a letter or another mark: 0538-6272000, A-3)
+_SIGN = r"(?<![0-9０-９A-Za-z\-－—–~～.．_/])(?:(?<![正胜勝])[负負]|[-－−](?=[0-9０-９]))"
 
 # every character a fact can start with: a lookahead on it lets the engine skip the rest fast
 _FIRST = "".join(sorted({w[0] for w in _PRE_QUAL} | {_TRAD.get(w[0], w[0]) for w in _PRE_QUAL}))
 _PATTERN = re.compile(
     rf"""
-    (?=[{_FIRST}{_D}{_CN_START}几幾百千万萬])
+    (?=[{_FIRST}{_D}{_CN_START}几幾数數上百千万萬负負\-－−])
     (?P<pre>{_alt(list(_PRE_QUAL))})?
+    (?P<sign>{_SIGN})?
     (?:
-        (?P<pct>{_tr("百分之")}|千分之)(?P<pnum>{_AR_CORE}|{_CN_CORE})
+        (?P<pct>{_tr("百分之")}|千分之)(?P<pnum>{_AR_CORE}|{_CN_CORE}|百(?![分]))
         (?:(?:{_SEP})(?:{_tr("百分之")}|千分之)?(?P<pnum2>{_AR_CORE}|{_CN_CORE}))?
       |
         (?P<num>{_NUMTOK})
@@ -214,6 +158,9 @@ _PATTERN = re.compile(
         (?P<q1>[余餘多来])?(?P<m2>[{_BIGU}]{{1,2}})?(?P<q2>[余餘多])?
         [ \u3000]?
         (?P<unit>{_UNIT})
+        (?P<half>半(?![年月日天小个個价價数數径徑岛島导導场場拉]))?
+        (?:(?P<jiao>[{_D}一二三四五六七八九两兩])[角](?:(?P<fen>[{_D}一二三四五六七八九])分)?)?
+        (?P<whole>整(?![体體个個改治合顿頓理洁潔齐齊])(?=[^{_CN_ALL}]|$))?
     )
     (?P<post>{_alt([q for q in _POST_QUAL if q != "多"])}|多(?![个種种次位名人家项項]))?
     """,
@@ -223,7 +170,7 @@ _PATTERN = re.compile(
 # ----------------------------------------------------------------------------- filters
 
 # what stands right before a numeral that is not a count: ordinals, rates, grades, weekdays
-_BLOCK_BEFORE = re.compile(r"(?:第|每|之|No\.?|NO\.?|#|＃)$")
+_BLOCK_BEFORE = re.compile(r"(?:第|每|之|[年月]首|No\.?|NO\.?|#|＃)$")
 # before a Chinese numeral only: grades, weekdays, lunar days (高二, 周三, 初一, 大一)
 _BLOCK_BEFORE_CN = re.compile(r"(?:(?<![提升抬拔增])高|初|周|週|星期|礼拜|禮拜|(?<![扩擴加增放])大)$")
 # what stands before a bare 一 that makes it part of a word (统一, 唯一, 这一, 同一天)
@@ -234,45 +181,11 @@ _FIXED = re.compile(
     "|".join(
         _tr(w)
         for w in [
-            "七台河",
-            "五台山",
-            "三台县",
-            "九台",
-            "五家渠",
-            "三门峡",
-            "三里屯",
-            "三元里",
-            "八里庄",
-            "十里铺",
-            "十里河",
-            "五里墩",
-            "一成不变",
-            "三部曲",
-            "三个代表",
-            "四个全面",
-            "四个意识",
-            "四个自信",
-            "两个维护",
-            "两个确立",
-            "两个一百年",
-            "五位一体",
-            "三位一体",
-            "两个务必",
-            "三个臭皮匠",
-            "一条龙",
-            "一把手",
-            "一份子",
-            "三家村",
-            "四个现代化",
-            "一国两制",
-            "两岸三地",
-            "五个一",
-            "两节",
-            "四周",
-            "三天两头",
-            "三番五次",
-            "三三两两",
-            "千家万户",
+            "七台河", "五台山", "三台县", "九台", "五家渠", "三门峡", "三里屯", "三元里", "八里庄", "十里铺",
+            "十里河", "五里墩", "一成不变", "三部曲", "三个代表", "四个全面", "四个意识", "四个自信", "两个维护",
+            "两个确立", "两个一百年", "五位一体", "三位一体", "两个务必", "三个臭皮匠", "一条龙", "一把手",
+            "一份子", "三家村", "四个现代化", "一国两制", "两岸三地", "五个一", "两节", "四周", "四处", "四面八方",
+            "十足", "三天两头", "三番五次", "三三两两", "千家万户",
         ]
     )
 )
@@ -294,18 +207,18 @@ _AFTER = re.compile(
 _AFTER_STOP = re.compile(
     r"形成|进行|实现|成为|参加|参与|开展|完成|获得|得到|通过|提供|受益|覆盖|达到|分别|全部|全面|共同|累计|正在|"
     r"先后|相继|陆续|同比|申请|办理|进入|纳入|入选|受到|接受|签订|建成|新建|改扩建|投入|优先|深入|走访|分布|位于|"
-    r"进驻|入驻|来自|参训|就业|上市|(?<=.)工作(?![组站室队日])|共计|合计|总计|其中|以及|共(?=[0-9一二两三四五六七八九十计有])|均(?!衡)|都(?!市)|已|将(?!军)|"
+    r"进驻|入驻|来自|参训|组成|构成|就业|上市|(?<=.)工作(?![组站室队日])|共计|合计|总计|其中|以及|共(?=[0-9一二两三四五六七八九十计有])|均(?!衡)|都(?!市)|已|将(?!军)|"
     r"还(?!款)|也|又|再(?![生就])|被(?![子服])|在(?![校职读岗建编])|于|从(?!业)|到(?!位)|向(?!日)|对(?![口象])|"
     r"为|给(?!水)|由|是|有(?![限机线效])|了|着(?!装)|过(?!程)|等(?!级)|与"
 )
-_BEFORE = re.compile(rf"[{_HAN}、]{{1,20}}$")
+_BEFORE = re.compile(rf"[{_HAN}、“”‘’「」]{{1,20}}$")
 _BEFORE_TRAIL = re.compile(r"(?:共计|合计|累计|总计|总共|共有|共|达到|达|计|有|为|是|约|近|等)+$")
 _BEFORE_STOP = re.compile(
     r"培训|招收|招生|资助|援建|新增|增加|增至|设立|设置|捐赠|捐助|捐资|打造|帮助|输送|培养|吸纳|带动|选派|派遣|"
     r"派出|组织|建成|建设|新建|完成|投入|涉及|覆盖|走访|慰问|安置|录取|招聘|引进|转移|提供|开设|开办|举办|"
     r"创建|认定|评选|获评|获得|拥有|现有|共有|惠及|受益|接收|接待|发放|落实|解决|实现|达到|包括|包含|吸引|培育|"
     r"购置|购买|采购|梳理|架设|硬化|栽植|种植|养殖|开展|收集|征集|编印|印发|拍摄|选树|生产|修建|新修|铺设|安装|"
-    r"改建|扩建|整治|清理|投放|开发|收购|储备|推出|制作|制定|出台|建起|聘任|救治|"
+    r"改建|扩建|整治|清理|投放|开发|收购|储备|推出|制作|制定|出台|建起|聘任|救治|打通|新建|明确|"
     r"扶持|支持|救助|参加|参与|出动|动员|排查|检查|发现|查处|处理|抽调|配备|聘请|聘用|改造|建立|成立|组建|签约|"
     r"签订|对接|累计|共计|合计|总计|其中|分别|以及|向|对(?![象口])|为|给|让|把|将|从(?!业)|到(?![场位会])|于|的|是|有|在(?![校职读岗建编])"
 )
@@ -315,37 +228,9 @@ _BEFORE_LEAD = re.compile(
 )
 _NOT_OBJECT = frozenset(
     [
-        "时间",
-        "期间",
-        "今年",
-        "去年",
-        "目前",
-        "其中",
-        "总计",
-        "人均",
-        "每年",
-        "累计",
-        "同比",
-        "当年",
-        "全年",
-        "以来",
-        "以上",
-        "以下",
-        "总数",
-        "数量",
-        "人数",
-        "规模",
-        "面积",
-        "总量",
-        "总额",
-        "金额",
-        "合计",
-        "共计",
-        "分别",
-        "年均",
-        "平均",
-        "总价值",
-        "价值",
+        "时间", "期间", "今年", "去年", "目前", "其中", "总计", "人均", "每年", "累计", "同比", "当年", "全年",
+        "以来", "以上", "以下", "总数", "数量", "人数", "规模", "面积", "总量", "总额", "金额", "合计", "共计",
+        "分别", "年均", "平均", "总价值", "价值",
     ]
 )
 
@@ -369,6 +254,10 @@ def _unit_norm(u: str) -> str:
         return "%"
     if u in ("个多月", "个半月"):
         return "个月"
+    if u == "个半小时":
+        return "个小时"
+    if u == "圆":
+        return "元"
     return u
 
 
@@ -395,9 +284,10 @@ _SMALL = {"十": 10, "拾": 10, "百": 100, "佰": 100, "千": 1000, "仟": 1000
 
 
 def _is_pair(tok: str) -> bool:
-    """Whether ``tok`` is two neighbouring digits read as a range (两三, 七八)."""
+    """Whether ``tok`` is two neighbouring digits read as a range (两三, 七八, 一两 but not
+    一二, which lists ordinals: 一二类苗, 一二线城市)."""
     m = _ADJACENT.fullmatch(tok)
-    return bool(m) and (CN_DIGITS[tok[0]], CN_DIGITS[tok[1]]) in _PAIRS
+    return bool(m) and (CN_DIGITS[tok[0]], CN_DIGITS[tok[1]]) in _PAIRS and tok[:2] not in ("一二", "壹贰")
 
 
 def _number(tok: str) -> tuple[Decimal, Decimal | None, bool]:
@@ -409,11 +299,15 @@ def _number(tok: str) -> tuple[Decimal, Decimal | None, bool]:
         v, vmax, vague = _number(core)
         return v * mult, None if vmax is None else vmax * mult, vague
     m = _ADJACENT.fullmatch(tok)
-    if m and tok[0] not in "零〇" and tok[1] not in "零〇":
+    if m and tok[0] not in "零〇○" and tok[1] not in "零〇○" and _is_pair(tok):
         a, b = CN_DIGITS[m.group(1)], CN_DIGITS[m.group(2)]
         if (a, b) in _PAIRS:
             k = _SMALL[m.group(3)]
             return Decimal(a * k), Decimal(b * k), False
+    if tok[0] in "数數上":
+        # 数十, 上千, 数百万: at least the round number the word names
+        rest = tok[1:]
+        return parse_number(rest if rest[:1] == "十" else "一" + rest), None, True
     if "几" in tok or "幾" in tok:
         t = tok.replace("幾", "几")
         t = "一" + t[1:] if t.startswith("几") else t
@@ -481,17 +375,32 @@ class FactParser:
 
     def _candidates(self, text: str) -> list[_Raw]:
         out: list[_Raw] = []
-        quoted: _Cover | None = None
+        quoted: _Cover | None = None  # over the whole text, for long lines only
+        line_quotes: dict[int, _Cover] = {}
         for m in _PATTERN.finditer(text):
-            lo = max(0, m.start() - 4)
-            raw = _interpret_window(text[lo : m.end() + 4], m.start() - lo)
+            lo = max(0, m.start() - 6)
+            raw = _interpret_window(text[lo : m.end() + 6], m.start() - lo)
             if raw is None:
                 continue
             raw = raw._replace(start=raw.start + lo, end=raw.end + lo)
             if raw.chinese:
-                if quoted is None:
-                    quoted = _Cover([(q.start(), q.end()) for q in _QUOTED.finditer(text)])
-                if quoted.contains(raw.start, raw.end) or _parallel_slogan(text, raw.start):
+                # quotes never cross a line: read them on the fact's line only
+                # (looked for within a bounded stretch: a long line costs one scan of the text)
+                lo = text.rfind("\n", max(0, raw.start - _LONG_LINE), raw.start) + 1
+                if lo == 0 and raw.start > _LONG_LINE:
+                    lo = -_LONG_LINE
+                hi = text.find("\n", raw.end, raw.end + _LONG_LINE)
+                hi = len(text) if hi < 0 and raw.end + _LONG_LINE >= len(text) else hi
+                if lo >= 0 and hi >= 0 and hi - lo <= _LONG_LINE:
+                    cover = line_quotes.get(lo)
+                    if cover is None:
+                        cover = _Cover([(q.start(), q.end()) for q in _QUOTED.finditer(text, lo, hi)])
+                        line_quotes[lo] = cover
+                else:
+                    if quoted is None:
+                        quoted = _Cover([(q.start(), q.end()) for q in _QUOTED.finditer(text)])
+                    cover = quoted
+                if cover.contains(raw.start, raw.end) or _parallel_slogan(text, raw.start):
                     continue
             out.append(raw)
         return out
@@ -500,12 +409,21 @@ class FactParser:
     def _interpret(text: str, m: re.Match[str]) -> _Raw | None:
         start, end = m.start(), m.end()
         pre = m.group("pre")
-        num_start = start + len(pre or "")
+        sign = m.group("sign")
+        num_start = m.start("num") if m.group("num") is not None else m.start("pnum")
         if pre and len(pre) == 1 and start > 0 and text[start - 1] in _PRE_WORDS.get(_simp(pre), ""):
-            start, pre = num_start, None  # 签约1.5亿, 附近3个: the character belongs to a word
+            start, pre = start + 1, None  # 签约1.5亿, 附近3个: the character belongs to a word
         before = text[max(0, start - 3) : start]
         if _BLOCK_BEFORE.search(before):
             return None
+        if _COUNTER_BEFORE.search(text, 0, num_start):
+            return None  # 阅读386次, 浏览量：2.1万: a page's counter, not a fact
+        if (
+            num_start >= 2
+            and text[num_start - 1] in _SERIAL_UNITS
+            and text[num_start - 2] in _NUMERAL_CHARS
+        ):
+            return None  # 第十四个五年规划, 十届二十一次, 四个100%: a numeral inside a name
         if not pre and before and _LATIN_GLUE.match(before[-1]):
             return None
         if before.endswith("-") and len(before) >= 2 and (before[-2].isdigit() or before[-2].isalpha()):
@@ -522,6 +440,14 @@ class FactParser:
             end -= 1
             post = None
         chinese = not any(c.isdigit() for c in num)
+        if not pre and unit in _CURRENCY:
+            cur = _CUR_BEFORE.search(text, 0, start)
+            if cur:  # 港币一百亿元, 约人民币3000元: the currency written before the number
+                start = cur.start()
+                q = _PRE_BEFORE.search(text, 0, start)
+                if q and q.group() not in _PRE_WORDS.get(text[q.start() - 1 : q.start()], ""):
+                    start, pre = q.start(), q.group()
+                    qualifier = _PRE_QUAL.get(_simp(pre))
         # codes and leading zeros: 0538, 08005495
         digits = num.translate(_FOLD)
         if digits[:1] == "0" and len(digits) > 1 and digits[1:2] != ".":
@@ -533,6 +459,8 @@ class FactParser:
             return None
         if after[:1] and after[0] in _AFTER_GUARD.get(unit, ""):
             return None
+        if unit in _DURATION and (_ZONE_AFTER.match(text, end) or _PROGRAMME_AFTER.match(text, end)):
+            return None  # 15分钟生活圈, 三年攻坚行动: a span of time that names something
         years = _is_year(num) or (num2 is not None and _is_year(num2))
         if years and (unit == "年" or m.group("u1") == "年"):
             return None
@@ -546,11 +474,31 @@ class FactParser:
         core, _ = _split_mult(num)
         if chinese and len(core) > 1 and all(c in CN_DIGITS for c in core) and not _is_pair(core):
             return None  # 一一, 二〇一八: a digit string, not a count
+        if chinese and len(core) == 1 and core in _FINANCIAL and unit not in _CURRENCY:
+            return None  # 陆家嘴, 伍: a financial digit alone is a name, not a count
+        if unit == "个" and after[:1] and after[0] in _BIGU:
+            return None  # 两个亿: the unit is left unsaid
+        if chinese and len(unit_s) == 1 and unit not in _PLACE_OK and after[:1] and after[0] in _PLACE_SUFFIX:
+            return None  # 五台县, 七台河, 三门峡: a place named with a numeral
+        if chinese and len(num) == 1 and _parallel_numeral(text, num_start, end):
+            return None  # 五花八门, 四面八方, 三心二意: an idiom of two numerals
         value, value_max, vague = _number(num)
+        if unit == "日" and not vague and not any(c in "两兩" for c in num):
+            return None  # 15日, 十三日: a day of the month, not two days
+        if (
+            chinese
+            and num in ("一", "壹")
+            and unit in _DURATION
+            and not pre
+            and text[num_start - 1 : num_start] not in _ONE_SPAN_BEFORE
+        ):
+            return None  # 新的一年, 关键一年, 过去一年: a year named, not a span counted
         if "多" in unit_s and vague is False and qualifier is None:
             qualifier = "over"  # 三个多月
-        if "半" in unit_s:
-            value += Decimal("0.5")  # 三个半月
+        if "半" in unit_s or m.group("half"):
+            value += Decimal("0.5")  # 三个半月, 三成半, 两斤半
+        if m.group("jiao") and unit == "元":
+            value += _digit(m.group("jiao")) / 10 + (_digit(m.group("fen")) / 100 if m.group("fen") else 0)
         if vague and qualifier is None:
             qualifier = "over"
         if chinese and num in ("一", "壹") and num2 is None:
@@ -574,6 +522,11 @@ class FactParser:
                 c2, _, _ = _number(core2)
                 if value < c2:
                     value = value * mult2
+            elif mult1 == 1 and num2[-1] in _SMALL and num2[-1] and not any(c in _SMALL_UNIT_CHARS for c in num):
+                # 三至五百人, 两~3百: the unit of the upper end counts the lower end too
+                c2, _, _ = _number(num2[:-1])
+                if value < c2:
+                    value = value * _SMALL[num2[-1]]
             if v2 <= value:
                 return None
             value_max = v2
@@ -585,6 +538,10 @@ class FactParser:
         value = value * mult
         if value_max is not None:
             value_max = value_max * mult
+        if sign and sign not in "+＋":
+            if value_max is not None:
+                return None  # -3至5: a sign on one end of a range is not read
+            value = -value
         mid = m.group("q1") or m.group("q2")
         if qualifier is None and mid:
             qualifier = _MID_QUAL[_simp(mid)]
@@ -615,7 +572,10 @@ class FactParser:
         text: str, m: re.Match[str], start: int, end: int, qualifier: Qualifier | None, post: str | None
     ) -> _Raw | None:
         unit = "%" if _simp(m.group("pct")) == "百分之" else "‰"
-        value = parse_number(m.group("pnum"))
+        pnum = m.group("pnum")
+        value = Decimal(100) if pnum == "百" else parse_number(pnum)
+        if m.group("sign") and m.group("sign") not in "+＋":
+            value = -value
         vmax = parse_number(m.group("pnum2")) if m.group("pnum2") else None
         if vmax is not None and vmax <= value:
             return None
@@ -644,12 +604,64 @@ def _interpret_window(window: str, offset: int) -> _Raw | None:
 
 
 _BLOCK_TIME = re.compile(rf"[{_D}{_CN_ALL}][时時点點:分][{_D}{_CN_ALL}]*$")
-# a character after the unit that makes it part of a word (一成不变, 二元结构, 两年级)
+# a character after the unit that makes it part of a word (一成不变, 二元结构, 两年级, 两位数,
+# 三次产业, 15分钟生活圈)
 _AFTER_GUARD = {
     "成": "不为為立本果效功绩績员員长長就熟型交品都年人",
     "元": "结結论論化次素旦宵老首帅帥月朝代年",
     "年": "级級度代初底末龄齡轻輕份",
+    "位": "数數置于於",
+    "次": "产產元性创創分",
+    "分钟": "圈",
+    "个": "性0123456789０１２３４５６７８９",
 }
+# a duration that names a zone (15分钟生活圈, 一小时经济圈)
+_ZONE_AFTER = re.compile(r"[\u4e00-\u9fff]{0,3}圈")
+_FINANCIAL = frozenset("壹贰貳叁參肆伍陆陸柒捌玖")
+_SMALL_UNIT_CHARS = frozenset("十拾百佰千仟万萬亿億")
+# a span of years that names a programme (三年攻坚行动, 五年行动计划)
+_PROGRAMME_AFTER = re.compile(r"[\u4e00-\u9fff]{0,2}?(?:行动|计划|規劃|规划|攻坚|攻堅|纲要|綱要|大会战)")
+# measure words that number things in a series: a numeral right after "numeral + one of these"
+# is part of a name (第十四个五年规划, 十届二十一次, 四个100%)
+_SERIAL_UNITS = frozenset("个個届屆次期批轮輪")
+_NUMERAL_CHARS = frozenset(_CN_ALL + _BIGU + "0123456789０１２３４５６７８９")
+# what makes a numeral and a one-character measure word a place name (五台县, 七台河)
+_PLACE_SUFFIX = frozenset("县縣市区區镇鎮乡鄉村山峡峽嘴河湖岛島庄莊屯堡寨桥橋街巷湾灣坪坝壩沟溝")
+_PLACE_OK = frozenset("个名位所座处项条批类种户家")  # 两个县, 三所乡镇, 五户村民: counts of places
+# what stands before a bare 一 of a duration that makes it a span counted (为期一年, 延长一年)
+_ONE_SPAN_BEFORE = frozenset("期长長了用时時达達仅僅只延再历歷耗花需要满滿足近约約")
+_COUNTER_BEFORE = re.compile(r"(?:阅读|閱讀|浏览|瀏覽|点击|點擊|访问|訪問|播放|观看|點贊|点赞|评论|評論|转发|轉發)"
+                             r"(?:量|数|數|次数|次數|人数|人數)?[:：\s]*$")
+_CUR_BEFORE = re.compile(rf"(?:{_CUR_PREFIX})[ \u3000]?$")
+_PRE_BEFORE = re.compile(rf"(?:{_alt(list(_PRE_QUAL))})$")
+
+
+def _digit(s: str) -> Decimal:
+    """One digit, Arabic (either width) or Chinese."""
+    return Decimal(CN_DIGITS[s]) if s in CN_DIGITS else Decimal(int(s.translate(_FOLD)))
+
+
+def _parallel_numeral(text: str, pos: int, end: int) -> bool:
+    """Whether the one-character numeral at ``pos`` pairs with another two characters away,
+    each followed by a word character (五花八门, 四面八方, 一企一策): an idiom or a slogan."""
+    for other in (pos - 2, pos + 2):
+        if (other >= end and 0 <= other < len(text) and text[other] in _IDIOM_NUMERALS) or (
+            0 <= other < pos and text[other] in _IDIOM_NUMERALS
+        ):
+            mid = text[min(pos, other) + 1]
+            outer = text[max(pos, other) + 1 : max(pos, other) + 2]
+            if (
+                mid not in _NUMERAL_CHARS
+                and mid not in measures.ALL_UNITS  # 两家三甲医院, 一年两次: two counts, not an idiom
+                and "\u4e00" <= mid <= "\u9fff"
+                and outer
+                and outer not in _NUMERAL_CHARS
+            ):
+                return True
+    return False
+
+
+_IDIOM_NUMERALS = frozenset("一二两三四五六七八九十百千万萬")
 
 
 def _simp(s: str | None) -> str:
@@ -746,10 +758,17 @@ def _after_object(text: str, pos: int, limit: int) -> str | None:
     if s.startswith("的"):
         return None
     if "的" in s:
-        tail = s.rsplit("的", 1)[1]
-        s = tail if len(tail) >= 2 else s
+        head, tail = s.split("的", 1)[0], s.rsplit("的", 1)[1]
+        if 2 <= len(head) <= 4 and len(tail) >= 3 and not _MODIFIER.search(head):
+            s = head  # 23个部门的数据资源, 150家中国企业的负责人: the departments, the firms
+        elif len(tail) >= 2:
+            s = tail  # 5家规模以上的企业, 两个具有代表性的项目: the firms, the projects
     s = _tidy(s)
     return s or None
+
+
+# what makes the words before 的 a modifier, not the thing counted (规模以上的企业, 新建的学校)
+_MODIFIER = re.compile(r"以上|以下|左右|[多余来]|特色|重点(?=.)|具有|新建|新增|现有|所有|优秀|典型|先进|困难|贫困")
 
 
 def _before_object(text: str, start: int, prev_end: int) -> str | None:
@@ -758,8 +777,13 @@ def _before_object(text: str, start: int, prev_end: int) -> str | None:
     if not m or m.group().endswith(("前", "后", "後", "第")):
         return None  # 前20名: a rank, not a list item
     s = _BEFORE_TRAIL.sub("", m.group())
-    cut = max((m.end() for m in _BEFORE_STOP.finditer(s)), default=0)
+    # cut after the last verb or list mark, unless it leaves one character (生产 in 清洁化生产线)
+    cut = max((m.end() for m in _BEFORE_STOP.finditer(s) if len(s) - m.end() != 1), default=0)
     s = s[cut:]
+    if "等" in s[:-2]:
+        k = s.rindex("等", 0, len(s) - 2) + 1
+        if not s.startswith(("领域", "方面", "行业", "地区", "类", "多"), k):
+            s = s[k:]  # 收割机、烘干机等农机具400余台: the machines (but 农业、电商等领域人才)
     s = _BEFORE_LEAD.sub("", s)
     s = _tidy(s)
     if len(s) < 2 or s in _NOT_OBJECT:
@@ -769,7 +793,7 @@ def _before_object(text: str, start: int, prev_end: int) -> str | None:
 
 
 def _tidy(s: str) -> str:
-    s = re.sub(r"[ \u3000]", "", s)
+    s = re.sub(r"[ \u3000“”‘’「」]", "", s)
     return s.strip("、和与及等").strip()
 
 
@@ -789,6 +813,9 @@ def find_facts(text: str) -> list[Fact]:
 
 
 _PARSER = FactParser()
+_LONG_LINE = 4000
+# a line break between two digits of what was read as one number
+_GLUED = re.compile(rf"[{_D}{_CN_ALL}.．,，][ \t\u3000\r]*\n\s*[{_D}{_CN_ALL}]")
 
 
 class FactStage:
@@ -813,6 +840,8 @@ class FactStage:
                     span = view.whole_base_span(hit.span, state.text)
                     if span is None:
                         continue  # stitched across cut-out content (a byline, spam): not one quantity
+                    if "\n" in state.text[span.start : span.end] and _GLUED.search(state.text, span.start, span.end):
+                        continue  # ３５２６⏎１９８２年: two cells of a table, not one number
                     if state.overlaps_noise(span):
                         continue
                     art.facts.append(with_span(hit.value, span))

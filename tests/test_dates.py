@@ -159,3 +159,58 @@ def test_dense_text_switches_engine_and_keeps_the_dates() -> None:
     expected = [(m.start(), m.end()) for m in _DATE.finditer(table)]
     assert [(h.span.start, h.span.end) for h in DateParser().scan(table)] == expected
     assert len(expected) == 300
+
+
+# ------------------------------------------------------------- the page date (issue 16)
+
+MASTHEAD_PAGE = (
+    "江城日报 2023年12月02日 星期六\n\n第A02版：要闻\n\n湿地公园对外开放\n\n"
+    "本报江城12月1日讯 30日，湿地公园完成改造。今年以来，全市新增绿地，上月启动二期，去年同期为一期。\n\n"
+    "冬季供暖启动\n\n本报讯 记者1日获悉，全市供暖于十一月十五日启动。\n"
+)
+
+
+def test_page_date_anchors_articles_without_being_published() -> None:
+    doc = govnews.parse(MASTHEAD_PAGE)
+    first, second = doc.articles
+    assert first.published is None and second.published is None
+    assert [(d.text, d.date) for d in first.dates] == [
+        ("30日", "2023-12-30"),
+        ("今年", "2023"),
+        ("上月", "2023-11"),
+        ("去年", "2022"),
+    ]
+    assert str(first.dateline.date) == "2023-12-01"
+    assert [(d.text, d.date) for d in second.dates] == [("1日", "2023-12-01"), ("十一月十五日", "2023-11-15")]
+
+
+def test_page_date_is_read_from_chrome_lines_only() -> None:
+    # a date in the body is content, not a page date: the yearless 1日 stays without a month
+    doc = govnews.parse("标题\n\n会议回顾了2023年12月02日的活动。记者1日获悉，工作推进。")
+    assert [(d.text, d.date) for d in doc.articles[0].dates] == [("2023年12月02日", "2023-12-02")]
+
+
+def test_december_dateline_on_a_january_page() -> None:
+    # a dateline is never later than its page: December on a January page is the year before
+    doc = govnews.parse("江城日报 2024年1月2日 星期二\n\n年终盘点\n\n本报江城12月31日讯 全市举行年终总结会。")
+    assert str(doc.articles[0].dateline.date) == "2023-12-31"
+
+
+@pytest.mark.parametrize(
+    ("text", "year", "expected"),
+    [
+        ("15年3月2日", 2016, "2015-03-02"),
+        ("98年3月2日", 2016, "1998-03-02"),
+        ("03年5月", 1999, "2003-05"),
+        ("15年3月2日", None, "--03-02"),
+    ],
+)
+def test_two_digit_years_take_the_nearest_century(text: str, year: int | None, expected: str) -> None:
+    assert [d.date for d in find_dates(text, year=year)] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text", ["创建４０年来", "诞辰９０周年", "建厂30年", "每月5日", "5日内办结", "一日三餐", "数日后"]
+)
+def test_counts_of_years_and_days_are_not_dates(text: str) -> None:
+    assert [h.text for h in DateParser(year=1998, month=1).scan(text)] == []

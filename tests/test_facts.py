@@ -50,7 +50,7 @@ CASES: dict[str, list[tuple[str, str, str, str, str | None, str | None]]] = {
         ("发现问题线索5件,", "5件", "5", "件", None, "问题线索"),
         ("建成标准化厂房4栋", "4栋", "4", "栋", None, "标准化厂房"),
         ("检测样品260批次,", "260批次", "260", "批次", None, "检测样品"),
-        ("出动执法车辆35台次", "35台", "35", "台", None, ANY),
+        ("出动执法车辆35台次", "35台次", "35", "台次", None, ANY),
         ("帮扶对象128户", "128户", "128", "户", None, "帮扶对象"),
         ("走访企业46家", "46家", "46", "家", None, "企业"),
         ("建设智慧教室 20 间", "20 间", "20", "间", None, ANY),
@@ -295,6 +295,19 @@ CASES: dict[str, list[tuple[str, str, str, str, str | None, str | None]]] = {
         ("200~300人", "200~300人", "200", "人", None, ANY),
         ("二三十万元", "二三十万元", "200000", "元", None, None),
         ("三五个", "三五个", "3", "个", None, ANY),
+    ],
+    "object": [
+        ("接入交通、水务等18个部门的业务数据", "18个", "18", "个", None, "部门"),
+        ("共有约90家本地企业的代表出席", "约90家", "90", "家", "approx", "本地企业"),
+        ("按每百户不少于5个车位的标准配建充电设施", "不少于5个", "5", "个", "at_least", "车位"),
+        ("培育8家规模以上的企业", "8家", "8", "家", None, "企业"),
+        ("由35名志愿者组成的宣讲队", "35名", "35", "名", None, "志愿者"),
+        ("今年新增清洗生产线7条。", "7条", "7", "条", None, "清洗生产线"),
+        ("打通“最后一公里”道路45条；", "45条", "45", "条", None, "最后一公里道路"),
+        ("比上年增加312人", "312人", "312", "人", None, None),
+        ("引进金融、法律等领域人才12名", "12名", "12", "名", None, "金融、法律等领域人才"),
+        ("调度收割机、烘干机等农机具400余台", "400余台", "400", "台", "over", "农机具"),
+        ("举办“春季行动”“金秋招聘”等专场活动14场，", "14场", "14", "场", None, "专场活动"),
     ],
 }
 RANGE_MAX = {
@@ -559,3 +572,12 @@ def test_seed_gold(seed_texts: dict[str, str], gold: dict[str, dict]) -> None:  
                 assert any(
                     str(f.value) == gf["value"] and f.unit == gf["unit"] and gf["text"] in f.text for f in facts
                 ), (name, gf)
+
+
+def test_a_line_break_never_glues_two_numbers() -> None:
+    import govnews
+
+    doc = govnews.parse("产量表\n\n全县粮食产量达到４２１７\n１９９０年为基期，产量增长。共有企业2150\n家参加评选。")
+    facts = [f.text for a in doc.articles for f in a.facts]
+    assert not any("4217" in f.replace("４２１７", "4217") and "1990" in f for f in facts), facts
+    assert all(f.value != Decimal("42171990") for a in doc.articles for f in a.facts)

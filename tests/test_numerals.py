@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 
 import pytest
@@ -80,7 +81,8 @@ def test_parse_number(token: str, value: str) -> None:
         "亿万",
         "百",
         "千",
-        "5万3亿",
+        "3亿5万2亿",
+        "5亿3亿",
         "一企一策",
         "十几",
         "2..3",
@@ -175,3 +177,101 @@ def test_total(s: str) -> None:
     except ValueError:
         return
     assert isinstance(v, Decimal)
+
+
+# ------------------------------------------------------------------ every written form reads back
+
+_FIN = str.maketrans("一二三四五六七八九十百千", "壹贰叁肆伍陆柒捌玖拾佰仟")
+_TRADITIONAL = str.maketrans("万亿两", "萬億兩")
+_UNIT_AFTER = re.compile("零(?=[一二三四五六七八九][十百千万亿])")
+
+
+def to_mixed(n: int) -> str:
+    """Arabic groups with Chinese 万/亿: 12万3456, 3亿零5万, 1万零3."""
+    if n < 10**4:
+        return str(n)
+    out, started = "", False
+    for unit, div in (("亿", 10**8), ("万", 10**4), ("", 1)):
+        group = n // div % (10**4 if div < 10**8 else 10**4 * 10**4)
+        if div == 10**8:
+            group = n // div
+        if group == 0:
+            continue
+        if started and group < 1000:
+            out += "零"
+        out += str(group) + unit
+        started = True
+    return out
+
+
+def render(n: int, style: str) -> str:
+    """``n`` written in one of the styles of Chinese pages."""
+    s = to_chinese(n)
+    if style == "lower":
+        return s
+    if style == "no_zero":
+        return _UNIT_AFTER.sub("", s)  # 一千零五十 -> 一千五十: still one reading
+    if style == "financial":
+        return s.translate(_FIN)
+    if style == "traditional":
+        s = s.translate(_TRADITIONAL)
+        return "兩" + s[1:] if s.startswith("二") and len(s) > 1 and s[1] in "千萬億" else s
+    if style == "two":
+        return "两" + s[1:] if s.startswith("二") and len(s) > 1 and s[1] in "百千万亿" else s
+    return to_mixed(n)
+
+
+STYLES = ["lower", "no_zero", "financial", "traditional", "two", "mixed"]
+
+
+@given(st.integers(min_value=0, max_value=10**13 - 1), st.sampled_from(STYLES))
+def test_every_style_reads_back(n: int, style: str) -> None:
+    assert parse_number(render(n, style)) == n
+
+
+@given(
+    st.integers(min_value=0, max_value=10**9),
+    st.integers(min_value=1, max_value=10**4 - 1),
+    st.sampled_from(["lower", "financial", "traditional", "mixed"]),
+)
+def test_decimals_read_back(whole: int, frac: int, style: str) -> None:
+    digits = str(frac).rstrip("0") or "0"
+    value = Decimal(f"{whole}.{digits}")
+    if style == "mixed":
+        text = f"{whole}.{digits}"
+    else:
+        cn = "零一二三四五六七八九" if style != "financial" else "零壹贰叁肆伍陆柒捌玖"
+        text = render(whole, style) + "点" + "".join(cn[int(c)] for c in digits)
+    assert parse_number(text) == value
+
+
+@given(st.integers(min_value=0, max_value=10**12 - 1))
+def test_agrees_with_cn2an_on_standard_forms(n: int) -> None:
+    # cn2an reads the standard lower-case form correctly: both must agree there
+    import cn2an
+
+    s = to_chinese(n)
+    assert parse_number(s) == Decimal(cn2an.cn2an(s, "normal"))
+
+
+@given(st.integers(min_value=1, max_value=10**6), st.integers(min_value=0, max_value=10**6))
+def test_signs_read_back(n: int, frac: int) -> None:
+    assert parse_number(f"-{n}") == -n
+    assert parse_number("负" + to_chinese(n)) == -n
+    assert parse_number(f"负{n}.{frac}") == -Decimal(f"{n}.{frac}")
+
+
+@given(
+    st.integers(min_value=10, max_value=10**8),
+    st.integers(min_value=1, max_value=10**8),
+    st.sampled_from(["至", "到", "-", "~", "～", "—", "--", "——"]),
+    st.sampled_from(["lower", "traditional", "mixed"]),
+)
+def test_ranges_read_back_to_both_ends(a: int, gap: int, sep: str, style: str) -> None:
+    from govnews.facts import find_facts
+
+    b = a + gap
+    text = f"共有{render(a, style)}{sep}{render(b, style)}人参加"
+    facts = find_facts(text)
+    assert len(facts) == 1, (text, facts)
+    assert (facts[0].value, facts[0].value_max) == (a, b), text
