@@ -64,6 +64,8 @@ _CAPTION = regex.compile(r"^(?:图为|图片为|图[:：]|▲|△|（图|\(图)|
 _PAGE_LABEL = regex.compile(
     r"^(?:当前版[:：]?\s*)?第?\s*[A-Za-z]?[0-9]{1,3}\s*版(?:\s*[:：]?\s*\p{Han}{0,8})?$"
     r"|^[A-Z][0-9]{2}\s*(?:版\s*)?[:：]?\s*\p{Han}{2,8}$"
+    # a label with the page's editors (04版　综合新闻　　责任编辑：田野　　版式设计：郑伟)
+    r"|^(?:第\s*)?[A-Za-z]?[0-9]{1,3}\s*版\s*[:：]?\s*\p{Han}{0,8}(?:\s+\p{Han}{2,6}\s*[:：]\s*\p{Han}{2,4})+$"
     # a masthead ending in the label (2025年07月10日 某某日报 第2版：要闻)
     r"|^[^。，,；;！？]{2,40}\s第\s*[A-Za-z]?[0-9]{1,3}\s*版\s*[:：]?\s*\p{Han}{0,8}$"
 )
@@ -231,7 +233,7 @@ class LayoutStage:
                 if _row_shape(ln.text)[1]:
                     state.add_noise("site_chrome", ln.span, "layout.nav_row", 0.8)
                     continue
-                if "版" in ln.text and _PAGE_LABEL.match(ln.text):
+                if ("版" in ln.text or "A" <= ln.text[0] <= "Z") and _PAGE_LABEL.match(ln.text):
                     state.add_noise("metadata", ln.span, "layout.page_label", 0.9)
                     continue
             keep.append(ln)
@@ -424,7 +426,10 @@ def _overline(state: ParseState, line: Line, title: Line, f: LineFeatures) -> bo
     if any(n.span.start >= line.span.end and n.span.end <= title.span.start for n in state.noise):
         return False
     t = clean_title(line.text)
-    return _SITE_NAME.search(t) is None and f.han <= 24
+    if _SITE_NAME.search(t) is None and f.han <= 24:
+        return True
+    # a section banner that repeats its page label's section (04版　综合新闻 … 综合新闻)
+    return any(n.rule == "layout.page_label" and t in state.text[n.span.start : n.span.end] for n in state.noise)
 
 
 def explain(text: str) -> list[tuple[str, LineFeatures]]:
