@@ -19,7 +19,7 @@ from __future__ import annotations
 import bisect
 import math
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 import attrs
 import regex
@@ -364,6 +364,25 @@ class _Marks:
     copies: set[int] = attrs.Factory(set)
     opens: list[bool] = attrs.Factory(list)
 
+    def keep(self, mask: Sequence[bool]) -> None:
+        """Keep the marks of the lines ``mask`` keeps, at their new positions (a mark on a
+        dropped line moves to the next line kept)."""
+        new: list[int] = []
+        at = 0
+        for m in mask:
+            new.append(at)
+            at += m
+        n = at
+
+        def moved(keys: Iterable[int]) -> set[int]:
+            return {new[k] for k in keys if new[k] < n}
+
+        self.breaks, self.copies = moved(self.breaks), moved(self.copies)
+        self.jump_in = {new[k]: v for k, v in self.jump_in.items() if new[k] < n}
+        self.jump_out = {new[k] - (not mask[k]): v for k, v in self.jump_out.items() if new[k] - (not mask[k]) >= 0}
+        self.page = [p for p, m in zip(self.page, mask, strict=True) if m]
+        self.opens = [o for o, m in zip(self.opens, mask, strict=True) if m]
+
     def several(self, start: int, end: int) -> bool:
         """Whether a page break, a release's end or a continued jump lies inside ``[start, end)``."""
         return any(start < k < end for k in self.breaks) or any(start <= k < end for k in self.jump_in)
@@ -468,6 +487,37 @@ def _copy_starts(lines: Sequence[Line]) -> set[int]:
     return out
 
 
+# the header of a list of the page's other reports (本版其他新闻, 本版更多新闻：)
+_OTHER_NEWS = regex.compile(r"(?:本版|本期|本报)(?:其他|其它|更多)(?:新闻|要闻|文章|稿件|报道)")
+
+
+def _other_news(
+    state: ParseState, lines: list[Line], titleish: list[bool], marks: _Marks
+) -> tuple[list[Line], list[bool]]:
+    """A list of the page's other reports (``本版其他新闻`` and the headlines under it) is
+    ``recommendations`` noise: it starts no article, and the article it stands in goes on
+    (the last headline of the list stays when a dateline opens the line after it)."""
+    n = len(lines)
+    mask = [True] * n
+    k = 0
+    while k < n:
+        text = lines[k].text
+        if len(text) <= 12 and _OTHER_NEWS.match(text):
+            state.add_noise("recommendations", lines[k].span, "structure.other_news")
+            mask[k] = False
+            k += 1
+            while k < n and titleish[k] and not (k + 1 < n and marks.opens[k + 1]) and k not in marks.breaks:
+                state.add_noise("recommendations", lines[k].span, "structure.other_news")
+                mask[k] = False
+                k += 1
+            continue
+        k += 1
+    if all(mask):
+        return lines, titleish
+    marks.keep(mask)
+    return [ln for ln, m in zip(lines, mask, strict=True) if m], [t for t, m in zip(titleish, mask, strict=True) if m]
+
+
 def _indented(text: str, line: Line) -> bool:
     s = line.span.start
     return s > 0 and text[s - 1] in " \t\u3000\u00a0"
@@ -517,6 +567,10 @@ class SegmentStage:
             ln.index in dateline_lines and ln.text[0] not in "(（" and opens_with_dateline(ln.text) for ln in lines
         ]
         _indented_heads(state.text, lines, titleish, marks.opens)
+        if state.lines_matching(_OTHER_NEWS):
+            lines, titleish = _other_news(state, lines, titleish, marks)
+            if not lines:
+                return
         # what stands above the layout's title is the page's head, no evidence of page kind
         head = _head_position(state, lines) or 0
         if marks.several(head, len(lines)) or self._multi(lines[head:], titleish[head:], dateline_lines):
@@ -663,7 +717,7 @@ class SegmentStage:
                     i = j
                     continue
             # a body line; a dateline opening it after a report's text starts the next report
-            if current is not None and marks.opens[i] and any(len(ln.text) >= 20 for ln in current.body_lines):
+            if current is not None and marks.opens[i] and jumps.has_text(current):
                 current = None
             if current is None:
                 current = ArticleDraft(span=line.span)
@@ -797,7 +851,7 @@ class _Jumps:
     """The articles cut off by a jump line (下转第二版) that wait for their continuation,
     and the page each article starts on."""
 
-    __slots__ = ("_jumped", "marks", "page", "pending")
+    __slots__ = ("_jumped", "_text", "marks", "page", "pending")
 
     def __init__(self, marks: _Marks) -> None:
         self.marks = marks
@@ -805,6 +859,7 @@ class _Jumps:
         self.pending: list[tuple[ArticleDraft, int | None, int | None]] = []
         self.page: dict[int, int | None] = {}
         self._jumped: set[int] = set()
+        self._text: set[int] = set()
 
     def place(self, arts: Sequence[ArticleDraft], page: int | None) -> None:
         """Note the page of the article just started (the last of ``arts``)."""
@@ -814,15 +869,27 @@ class _Jumps:
         """Whether ``art`` goes on elsewhere, where a jump line says (no fragment joins it by words)."""
         return id(art) in self._jumped
 
+    def has_text(self, art: ArticleDraft) -> bool:
+        """Whether ``art`` holds a line of report text (not only a byline or a short line)."""
+        return id(art) in self._text
+
     def extend(self, art: ArticleDraft, lines: Sequence[Line], start: int, end: int) -> None:
         """Give ``lines[start:end]`` to ``art``, noting the jumps out among them."""
-        art.body_lines.extend(lines[start:end])
+        block = lines[start:end]
+        art.body_lines.extend(block)
+        if id(art) not in self._text and any(len(ln.text) >= 20 for ln in block):
+            self._text.add(id(art))
         out = self.marks.jump_out
         if out:
             for k in range(start, end):
                 if k in out:
                     self.pending.append((art, out[k], self.page.get(id(art))))
                     self._jumped.add(id(art))
+                    if len(self.pending) > _MAX_OPEN:
+                        # a jump left waiting this long finds no continuation any more
+                        gone = self.pending.pop(0)[0]
+                        if all(a is not gone for a, _, _ in self.pending):
+                            self._jumped.discard(id(gone))
 
     def target(self, lines: Sequence[Line], i: int, cache: _VocabCache) -> ArticleDraft | None:
         """The article the continuation at ``lines[i]`` (上接第一版) came from: one cut off by a

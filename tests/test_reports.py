@@ -331,3 +331,24 @@ def test_page_of_n_generated_reports_gives_n_articles(reports: list[tuple[str, s
         lines.append(f"{dateline.format(p=city)} 近日，{place}{act}{thing}。{''.join(body)}")
     doc = govnews.parse(("\n\n" if blank else "\n").join(lines))
     assert [a.title.text if a.title else None for a in doc.articles] == titles
+
+
+def test_list_of_other_reports_on_the_page_is_noise_inside_its_article() -> None:
+    text = "\n".join([
+        "第01版：要闻",
+        "全市召开安全生产工作会议",
+        "本报讯（记者 张华）6月3日，全市召开安全生产工作会议，部署当前安全生产重点工作，（下转第2版）",
+        "本版其他新闻：",
+        "县里举办农民夜校培训班",
+        "西湖镇开展环境整治行动",
+        "东城区启动消夏文化活动",
+        "本报讯（通讯员 李明）近日，东城区启动消夏文化活动，将持续至八月底。",
+        "第02版：要闻",
+        "（上接第1版）确保全年安全形势稳定。",
+    ])
+    doc = govnews.parse(text)
+    assert [a.title.text for a in doc.articles] == ["全市召开安全生产工作会议", "东城区启动消夏文化活动"]
+    assert names(doc) == [("张华",), ("李明",)]
+    assert doc.articles[0].paragraphs[-1].text.endswith("重点工作，确保全年安全形势稳定。")
+    assert [n.text for n in doc.noise if n.kind == "recommendations"] == [
+        "本版其他新闻：", "县里举办农民夜校培训班", "西湖镇开展环境整治行动"]
