@@ -65,6 +65,13 @@ _JUMP_PARTS = regex.compile(r"(下转|上接|转|接)\s*第?\s*[A-Za-z]?([0-9一
 _PAGE_NO = regex.compile(r"(?:第\s*)?[A-Za-z]?\s*([0-9]{1,3})\s*版|^[A-Z]([0-9]{2})(?![0-9])")
 # a press release's end mark standing on its own line
 _END_MARK = regex.compile(r"[(（]?(?:完|全文完)[)）]?|-{1,3}\s*完\s*-{1,3}")
+# a newspaper's masthead: its name and the page's date (with the weekday), in either order
+_PAPER = r"[^\s，。,:：]{2,12}(?:日报|晚报|时报|早报|商报|报)"
+_FULL_DATE = r"(?:19|20)[0-9]{2}\s*年\s*[0-9]{1,2}\s*月\s*[0-9]{1,2}\s*日"
+_WEEKDAY = r"[(（]?\s*(?:星期|周)[一二三四五六日天]\s*[)）]?"
+_MASTHEAD = regex.compile(
+    rf"{_PAPER}\s*{_FULL_DATE}\s*(?:{_WEEKDAY})?|{_FULL_DATE}\s*(?:{_WEEKDAY})?\s*{_PAPER}|{_FULL_DATE}\s*{_WEEKDAY}"
+)
 # a caption or photo credit: never a title (图为会议现场, 本报记者 王一鸣 摄, 图/陆雪雯)
 _CAPTION = regex.compile(r"^(?:图为|图片为|图\s*[:：/／]|[▲△])|(?:摄|供图)$")
 _QUOTE_OPEN = "“‘「『《（("
@@ -449,6 +456,11 @@ def _page_marks(state: ParseState, lines: list[Line]) -> tuple[list[Line], _Mark
                     marks.jump_in[len(kept)] = num
             if whole:
                 continue
+        if len(ln.text) <= 40 and "年" in ln.text and _MASTHEAD.fullmatch(ln.text):
+            # a newspaper's masthead on a later page of the dump: a new page starts
+            state.add_noise("metadata", ln.span, "structure.masthead")
+            brk = brk or bool(kept)
+            continue
         if len(ln.text) <= 7 and _END_MARK.fullmatch(ln.text):
             state.add_noise("metadata", ln.span, "structure.end_mark")
             brk = brk or bool(kept)
@@ -688,12 +700,13 @@ class SegmentStage:
             elif i in marks.breaks:
                 current = None  # a new page, or the next release after one's end mark
             if i in marks.jump_in:
-                target = jumps.target(lines, i, cache)
-                if target is not None:
+                found = jumps.target(lines, i, cache)
+                if found is not None:
+                    target, after = found
                     end = i + 1
                     while end < n and not titleish[end] and not marks.stops(end):
                         end += 1
-                    jumps.extend(target, lines, i, end)
+                    jumps.extend(target, lines, i, end, after=after)
                     current = target
                     i = end
                     continue
@@ -856,7 +869,7 @@ class _Jumps:
     def __init__(self, marks: _Marks) -> None:
         self.marks = marks
         #: (article, the page it goes on, the page it stands on), in page order
-        self.pending: list[tuple[ArticleDraft, int | None, int | None]] = []
+        self.pending: list[tuple[ArticleDraft, int | None, int | None, Line]] = []
         self.page: dict[int, int | None] = {}
         self._jumped: set[int] = set()
         self._text: set[int] = set()
@@ -873,25 +886,33 @@ class _Jumps:
         """Whether ``art`` holds a line of report text (not only a byline or a short line)."""
         return id(art) in self._text
 
-    def extend(self, art: ArticleDraft, lines: Sequence[Line], start: int, end: int) -> None:
-        """Give ``lines[start:end]`` to ``art``, noting the jumps out among them."""
+    def extend(
+        self, art: ArticleDraft, lines: Sequence[Line], start: int, end: int, after: Line | None = None
+    ) -> None:
+        """Give ``lines[start:end]`` to ``art``, noting the jumps out among them; a continuation
+        goes right ``after`` the line it was cut from (a caption under that line stays after it)."""
         block = lines[start:end]
-        art.body_lines.extend(block)
+        body = art.body_lines
+        at = len(body)
+        if after is not None:
+            at = next((k + 1 for k in range(len(body) - 1, max(-1, len(body) - 1 - _MAX_OPEN), -1)
+                       if body[k] is after), at)
+        body[at:at] = block
         if id(art) not in self._text and any(len(ln.text) >= 20 for ln in block):
             self._text.add(id(art))
         out = self.marks.jump_out
         if out:
             for k in range(start, end):
                 if k in out:
-                    self.pending.append((art, out[k], self.page.get(id(art))))
+                    self.pending.append((art, out[k], self.page.get(id(art)), lines[k]))
                     self._jumped.add(id(art))
                     if len(self.pending) > _MAX_OPEN:
                         # a jump left waiting this long finds no continuation any more
                         gone = self.pending.pop(0)[0]
-                        if all(a is not gone for a, _, _ in self.pending):
+                        if all(a is not gone for a, *_ in self.pending):
                             self._jumped.discard(id(gone))
 
-    def target(self, lines: Sequence[Line], i: int, cache: _VocabCache) -> ArticleDraft | None:
+    def target(self, lines: Sequence[Line], i: int, cache: _VocabCache) -> tuple[ArticleDraft, Line] | None:
         """The article the continuation at ``lines[i]`` (上接第一版) came from: one cut off by a
         jump to this page from that page; among several, the one sharing most words."""
         if not self.pending:
@@ -899,19 +920,19 @@ class _Jumps:
         here = self.marks.page[i]
         source = self.marks.jump_in[i]
         cands = [
-            (k, a) for k, (a, to, on) in enumerate(self.pending)
+            (k, a) for k, (a, to, on, _) in enumerate(self.pending)
             if (to is None or here is None or to == here) and (source is None or on is None or on == source)
-        ] or list(enumerate(a for a, _, _ in self.pending))
+        ] or list(enumerate(a for a, *_ in self.pending))
         if len(cands) > 1:
             frag = _bigrams("".join(ln.text for ln in lines[i : i + 3])[:400])
             best = max(cands, key=lambda c: (len(frag & _vocab(c[1], cache).bigrams(cache.parts)), -c[0]))
         else:
             best = cands[0]
-        del self.pending[best[0]]
+        line = self.pending.pop(best[0])[3]
         art = best[1]
-        if all(a is not art for a, _, _ in self.pending):
+        if all(a is not art for a, *_ in self.pending):
             self._jumped.discard(id(art))
-        return art
+        return art, line
 
 
 class _Vocab:

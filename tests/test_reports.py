@@ -318,18 +318,28 @@ _report = st.tuples(
 )
 
 
-@given(st.lists(_report, min_size=1, max_size=8, unique_by=lambda r: (r[0], r[2])), st.booleans())
-def test_page_of_n_generated_reports_gives_n_articles(reports: list[tuple[str, str, str, str, list[str]]],
-                                                      blank: bool) -> None:
+_CLOSINGS = ["", "（本报记者 孟凡超）", "（赵一鸣）", "图为活动现场", "图为工人在车间生产。（本报记者 王一鸣 摄）"]
+_layout = st.tuples(st.sampled_from(["\n", "\n\n"]), st.sampled_from(["", "\u3000\u3000"]), st.sampled_from(["", "■"]))
+
+
+@given(st.lists(_report, min_size=1, max_size=8, unique_by=lambda r: (r[0], r[2])), _layout,
+       st.lists(st.sampled_from(_CLOSINGS), min_size=8, max_size=8))
+def test_page_of_n_generated_reports_gives_n_articles(
+    reports: list[tuple[str, str, str, str, list[str]]], layout: tuple[str, str, str], closings: list[str]
+) -> None:
+    """A page of N reports (headline + dateline + body, a closing byline or a caption under
+    some) parses into N articles with those headlines in order."""
+    sep, indent, bullet = layout
     lines = []
     titles = []
-    for place, act, thing, dateline, body in reports:
+    for (place, act, thing, dateline, body), closing in zip(reports, closings, strict=False):
         title = f"{place}{act}{thing}"
         titles.append(title)
-        lines.append(title)
-        city = place[:2]
-        lines.append(f"{dateline.format(p=city)} 近日，{place}{act}{thing}。{''.join(body)}")
-    doc = govnews.parse(("\n\n" if blank else "\n").join(lines))
+        lines.append(bullet + title)
+        lines.append(f"{indent}{dateline.format(p=place[:2])} 近日，{place}{act}{thing}。{''.join(body)}")
+        if closing:
+            lines.append(indent + closing)
+    doc = govnews.parse(sep.join(lines))
     assert [a.title.text if a.title else None for a in doc.articles] == titles
 
 
@@ -352,3 +362,32 @@ def test_list_of_other_reports_on_the_page_is_noise_inside_its_article() -> None
     assert doc.articles[0].paragraphs[-1].text.endswith("重点工作，确保全年安全形势稳定。")
     assert [n.text for n in doc.noise if n.kind == "recommendations"] == [
         "本版其他新闻：", "县里举办农民夜校培训班", "西湖镇开展环境整治行动"]
+
+
+def test_masthead_of_a_later_page_and_a_caption_under_the_jump_line() -> None:
+    ind = "\u3000\u3000"
+    masthead = "某某日报\u30002025年6月18日\u3000星期三"
+    text = "\n".join([
+        masthead, "第1版：要闻", "全市夏粮收购进度过半",
+        f"{ind}本报讯（记者 王强）截至6月17日，全市已收购小麦42万吨，收购进度过半。",
+        f"{ind}各收购点延长营业时间，方便农民就近售粮，（下转第二版）",
+        "图为农民在收购点排队售粮。本报记者 刘洋 摄",
+        "德城区开展消防安全大检查",
+        f"{ind}本报讯（通讯员 齐飞）6月16日起，德城区对辖区商场、学校开展消防安全大检查。",
+        masthead, "第2版：要闻",
+        "（上接第一版）粮食部门还组织技术人员上门检测，帮助农民卖上好价钱。",
+        f"{ind}（本报记者 王强）",
+        "陵城区葡萄采摘节开幕",
+        f"{ind}本报陵城6月17日讯（记者 赵敏）6月17日，陵城区葡萄采摘节开幕，吸引游客上万人。",
+    ])
+    doc = govnews.parse(text)
+    assert [a.title.text for a in doc.articles] == [
+        "全市夏粮收购进度过半", "德城区开展消防安全大检查", "陵城区葡萄采摘节开幕"]
+    assert [a.dateline.text for a in doc.articles] == ["本报讯", "本报讯", "本报陵城6月17日讯"]
+    assert names(doc)[1:] == [("齐飞",), ("赵敏",)]
+    assert names(doc)[0][:1] == ("王强",) and names(doc)[0][-1] == "王强"
+    paras = [p.text for p in doc.articles[0].paragraphs]
+    assert paras[1].endswith("方便农民就近售粮，粮食部门还组织技术人员上门检测，帮助农民卖上好价钱。")
+    assert paras[2].startswith("图为农民在收购点排队售粮")
+    noise = [n.text.replace("\u3000", " ") for n in doc.noise]
+    assert noise.count(masthead.replace("\u3000", " ")) == 2
