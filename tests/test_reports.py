@@ -391,3 +391,19 @@ def test_masthead_of_a_later_page_and_a_caption_under_the_jump_line() -> None:
     assert paras[2].startswith("图为农民在收购点排队售粮")
     noise = [n.text.replace("\u3000", " ") for n in doc.noise]
     assert noise.count(masthead.replace("\u3000", " ")) == 2
+
+
+@pytest.mark.parametrize("copies", [2, 5])
+def test_seed_page_repeated_gives_articles_of_one_copy_each(seed_texts: dict[str, str], copies: int) -> None:
+    """Issue 18, item 2: the stitcher joined text of a second copy onto the first copy's articles."""
+    p = seed_texts["000_664648941909724b.txt"]
+    one = govnews.parse(p)
+    doc = govnews.parse("\n".join([p] * copies))
+    size = len(p) + 1
+    for a in doc.articles:
+        sides = {s // size for para in a.paragraphs for s in (para.span.start, para.span.end - 1)}
+        assert len(sides) <= 1, a.title
+    longest = max(len(x.text) for a in one.articles for x in a.paragraphs)
+    assert max(len(x.text) for a in doc.articles for x in a.paragraphs) == longest
+    first = [a.title.text for a in doc.articles if a.title][: len(one.articles)]
+    assert first == [a.title.text for a in one.articles if a.title]
