@@ -64,7 +64,7 @@ _JUMP_PARTS = regex.compile(r"(下转|上接|转|接)\s*第?\s*[A-Za-z]?([0-9一
 # a page's number in a page label (第01版：要闻, A01 要闻, 03版：县域经济, 当前版:03版)
 _PAGE_NO = regex.compile(r"(?:第\s*)?[A-Za-z]?\s*([0-9]{1,3})\s*版|^[A-Z]([0-9]{2})(?![0-9])")
 # a press release's end mark standing on its own line
-_END_MARK = regex.compile(r"[(（]?(?:完|全文完)[)）]?|-{1,3}\s*完\s*-{1,3}")
+_END_MARK = regex.compile(r"[(（]?(?:完|全文完)[)）]?|-{1,3}\s*完\s*-{1,3}|NNNN")
 # a newspaper's masthead: its name and the page's date (with the weekday), in either order
 _PAPER = r"[^\s，。,:：]{2,12}(?:日报|晚报|时报|早报|商报|报)"
 _FULL_DATE = r"(?:19|20)[0-9]{2}\s*年\s*[0-9]{1,2}\s*月\s*[0-9]{1,2}\s*日"
@@ -435,6 +435,8 @@ def _page_marks(state: ParseState, lines: list[Line]) -> tuple[list[Line], _Mark
                 brk = brk or bool(kept)
                 got = labels[ln.index]
                 page = got if got is not None else page
+            elif len(ln.text) <= 7 and _END_MARK.fullmatch(ln.text):
+                brk = brk or bool(kept)  # an end mark the noise rules took already
             continue
         k += 1
         if ln.index in jumps:

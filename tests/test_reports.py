@@ -407,3 +407,18 @@ def test_seed_page_repeated_gives_articles_of_one_copy_each(seed_texts: dict[str
     assert max(len(x.text) for a in doc.articles for x in a.paragraphs) == longest
     first = [a.title.text for a in doc.articles if a.title][: len(one.articles)]
     assert first == [a.title.text for a in one.articles if a.title]
+
+
+def test_releases_closed_by_end_marks_alone() -> None:
+    text = "\n".join([
+        "运输署公布新巴士路线安排",
+        "运输署今日公布三条新巴士路线安排，下月起生效。发言人表示，新路线可缩短乘客行车时间。",
+        "完", "NNNN",
+        "康文署举办春季花卉展览",
+        "康乐及文化事务署将于下周在公园举办春季花卉展览。展览免费开放，预计吸引市民十万人次。",
+        "（完）",
+    ])
+    doc = govnews.parse(text)
+    assert [a.title.text for a in doc.articles] == ["运输署公布新巴士路线安排", "康文署举办春季花卉展览"]
+    assert [len(a.paragraphs) for a in doc.articles] == [1, 1]
+    assert names(doc) == [(), ()]
