@@ -95,6 +95,8 @@ _SITE_NAME = regex.compile(
     r"中心|统计局|信息公开|专栏)$"
 )
 
+# the name of a column of briefs (要闻简报, 本地快讯, 新闻速递)
+_BRIEF_COLUMN = regex.compile(r"\p{Han}{0,6}(?:简报|简讯|快讯|速递|短波|集锦|速览)")
 # a headline the layout picks holds this many Chinese characters at least
 _TITLE_MIN_HAN = 6
 # how many lines above the first content run are searched for the title
@@ -419,6 +421,8 @@ def _overline(state: ParseState, line: Line, title: Line, f: LineFeatures) -> bo
     """Whether ``line``, right above the title, is an overline (引题) rather than chrome."""
     if not f.titleish or f.chrome_shape or f.byline_lead or f.caption or _near_content(line.text, f):
         return False
+    if _BRIEF_COLUMN.fullmatch(clean_title(line.text)):
+        return True  # a column of briefs names itself above its date line: 要闻简报, 本地快讯
     # physically adjacent: no other line (noise included) stands between
     between = state.text[line.span.end : title.span.start]
     if between.count("\n") > 1 and between.strip():

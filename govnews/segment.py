@@ -7,11 +7,21 @@ further down; a government-site page holds one article with section headings. Th
 splits the content lines into articles. :class:`ParagraphStage` builds clean
 paragraphs, joining lines broken mid-sentence and setting exact duplicates apart.
 
+What the page's layout says is read first (:func:`_page_marks`): page labels and
+mastheads start a new page, a press release's end mark (``完``) ends its release, a
+dateline opening a paragraph after a report's text starts the next report, and jump lines
+(``（下转第二版）`` … ``（上接第一版）``) join a continuation to the article it came from by
+page number, whatever stands between them. Nothing joins across the start of a repeated
+copy of the page.
+
 >>> from govnews import parse
 >>> page = ("第一篇新闻标题\\n本报讯 全市新建学校12所,新增学位3000个。\\n(张三)\\n"
 ...         "第二篇新闻的标题\\n近日,区里召开了会议。")
 >>> [a.title.text for a in parse(page).articles]
 ['第一篇新闻标题', '第二篇新闻的标题']
+>>> page = "新华社北京5月9日电 全国春播进度过半。\\n本报讯 全市新建学校12所,新增学位3000个。"
+>>> [a.dateline.text for a in parse(page).articles]
+['新华社北京5月9日电', '本报讯']
 """
 
 from __future__ import annotations

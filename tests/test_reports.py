@@ -422,3 +422,12 @@ def test_releases_closed_by_end_marks_alone() -> None:
     assert [a.title.text for a in doc.articles] == ["运输署公布新巴士路线安排", "康文署举办春季花卉展览"]
     assert [len(a.paragraphs) for a in doc.articles] == [1, 1]
     assert names(doc) == [(), ()]
+
+
+def test_brief_column_name_above_its_date_line_is_a_column() -> None:
+    reports = R[:3]
+    head = "某某网首页 > 新闻 > 本地新闻 > 正文\n\n本地快讯\n\n2024-03-06 08:10:00　　来源：某某日报\n\n"
+    doc = govnews.parse(page(reports, head=head, indent="\u3000\u3000"))
+    check(doc, reports)
+    assert [c.text for c in doc.articles[0].columns] == ["本地快讯"]
+    assert [len(a.columns) for a in doc.articles[1:]] == [0, 0]
