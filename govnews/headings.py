@@ -104,6 +104,7 @@ CLOSING_BYLINE = regex.compile(r"^[(（]\s*\p{Han}{2,4}(?:[\s、,，]+\p{Han}{2,
 # words of a running sentence: a lead sentence holding one is no run-in head
 _SENTENCE_WORD = regex.compile(r"[是了也让着过这那我你他她它们已都就还又很被把比说吗呢]")
 _DIGIT = regex.compile(r"[0-9０-９]")
+_JUMP_TAIL = regex.compile(r"\s*[(（]\s*(?:下转|转)[^()（）]{1,8}版\s*[)）]$")
 
 
 def section_number(text: str) -> bool:
@@ -259,6 +260,7 @@ def _after(
 ) -> bool:
     """Whether a head line may follow ``prev``: a sentence's end, a lead-in (``如下：``), or a
     short line that ``first`` does not carry on (a numbered head starts a block anyway)."""
+    prev = _JUMP_TAIL.sub("", prev) or prev  # a sentence ended before its jump line (下转第2版)
     if is_terminal(prev) or prev[-1] in ":：":
         return True
     return len(prev) <= 42 and (numbered or not looks_cut(prev, first))

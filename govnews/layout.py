@@ -70,6 +70,8 @@ _CAPTION = regex.compile(r"^(?:图为|图片为|图[:：]|▲|△|（图|\(图)|
 _PAGE_LABEL = regex.compile(
     r"^(?:当前版[:：]?\s*)?第?\s*[A-Za-z]?[0-9]{1,3}\s*版(?:\s*[:：]?\s*\p{Han}{0,8})?$"
     r"|^[A-Z][0-9]{2}\s*(?:版\s*)?[:：]?\s*\p{Han}{2,8}$"
+    # a label with the page's editors (04版　综合新闻　　责任编辑：田野　　版式设计：郑伟)
+    r"|^(?:第\s*)?[A-Za-z]?[0-9]{1,3}\s*版\s*[:：]?\s*\p{Han}{0,8}(?:\s+\p{Han}{2,6}\s*[:：]\s*\p{Han}{2,4})+$"
     # a masthead ending in the label (2025年07月10日 某某日报 第2版：要闻)
     r"|^[^。，,；;！？]{2,40}\s第\s*[A-Za-z]?[0-9]{1,3}\s*版\s*[:：]?\s*\p{Han}{0,8}$"
 )
@@ -99,6 +101,8 @@ _SITE_NAME = regex.compile(
     r"中心|统计局|信息公开|专栏)$"
 )
 
+# the name of a column of briefs (要闻简报, 本地快讯, 新闻速递)
+_BRIEF_COLUMN = regex.compile(r"\p{Han}{0,6}(?:简报|简讯|快讯|速递|短波|集锦|速览)")
 # a headline the layout picks holds this many Chinese characters at least
 _TITLE_MIN_HAN = 6
 # how many lines above the first content run are searched for the title
@@ -243,7 +247,7 @@ class LayoutStage:
                 if _row_shape(ln.text)[1]:
                     state.add_noise("site_chrome", ln.span, "layout.nav_row", 0.8)
                     continue
-                if "版" in ln.text and _PAGE_LABEL.match(ln.text):
+                if ("版" in ln.text or "A" <= ln.text[0] <= "Z") and _PAGE_LABEL.match(ln.text):
                     state.add_noise("metadata", ln.span, "layout.page_label", 0.9)
                     continue
             keep.append(ln)
@@ -445,6 +449,8 @@ def _overline(state: ParseState, line: Line, title: Line, f: LineFeatures) -> bo
     """Whether ``line``, right above the title, is an overline (引题) rather than chrome."""
     if not f.titleish or f.chrome_shape or f.byline_lead or f.caption or _near_content(line.text, f):
         return False
+    if _BRIEF_COLUMN.fullmatch(clean_title(line.text)):
+        return True  # a column of briefs names itself above its date line: 要闻简报, 本地快讯
     # physically adjacent: no other line (noise included) stands between
     between = state.text[line.span.end : title.span.start]
     if between.count("\n") > 1 and between.strip():
@@ -452,7 +458,10 @@ def _overline(state: ParseState, line: Line, title: Line, f: LineFeatures) -> bo
     if any(n.span.start >= line.span.end and n.span.end <= title.span.start for n in state.noise):
         return False
     t = clean_title(line.text)
-    return _SITE_NAME.search(t) is None and f.han <= 24
+    if _SITE_NAME.search(t) is None and f.han <= 24:
+        return True
+    # a section banner that repeats its page label's section (04版　综合新闻 … 综合新闻)
+    return any(n.rule == "layout.page_label" and t in state.text[n.span.start : n.span.end] for n in state.noise)
 
 
 def explain(text: str) -> list[tuple[str, LineFeatures]]:

@@ -7,11 +7,21 @@ further down; a government-site page holds one article with section headings. Th
 splits the content lines into articles. :class:`ParagraphStage` builds clean
 paragraphs, joining lines broken mid-sentence and setting exact duplicates apart.
 
+What the page's layout says is read first (:func:`_page_marks`): page labels and
+mastheads start a new page, a press release's end mark (``完``) ends its release, a
+dateline opening a paragraph after a report's text starts the next report, and jump lines
+(``（下转第二版）`` … ``（上接第一版）``) join a continuation to the article it came from by
+page number, whatever stands between them. Nothing joins across the start of a repeated
+copy of the page.
+
 >>> from govnews import parse
 >>> page = ("第一篇新闻标题\\n本报讯 全市新建学校12所,新增学位3000个。\\n(张三)\\n"
 ...         "第二篇新闻的标题\\n近日,区里召开了会议。")
 >>> [a.title.text for a in parse(page).articles]
 ['第一篇新闻标题', '第二篇新闻的标题']
+>>> page = "新华社北京5月9日电 全国春播进度过半。\\n本报讯 全市新建学校12所,新增学位3000个。"
+>>> [a.dateline.text for a in parse(page).articles]
+['新华社北京5月9日电', '本报讯']
 """
 
 from __future__ import annotations
@@ -19,8 +29,9 @@ from __future__ import annotations
 import bisect
 import math
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
+import attrs
 import regex
 
 from govnews.core import Span, Stitched, merge_spans, overlaps_merged, subtract_spans
@@ -57,7 +68,22 @@ _DOC_NUMBER = regex.compile(r"[〔\[［(（【]\s*[0-9]{4}\s*[〕\]］)）】]\s
 _SECTION_NUMBER = regex.compile(
     r"[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）]|[0-9]{1,2}[.、．](?![0-9])|[（(][0-9]{1,2}[)）]"
 )
-_JUMP = regex.compile(r"[(（](?:下转|上接|转|接)第?[0-9一二三四五六七八九十]{1,3}版[)）]")
+_JUMP = regex.compile(r"[(（]\s*(?:下转|上接|转|接)\s*第?\s*[A-Za-z]?[0-9一二三四五六七八九十]{1,3}\s*版\s*[)）]")
+# the parts of a jump: which way it points and the page (第二版, A02版, 第3版)
+_JUMP_PARTS = regex.compile(r"(下转|上接|转|接)\s*第?\s*[A-Za-z]?([0-9一二三四五六七八九十]{1,3})\s*版")
+# a page's number in a page label (第01版：要闻, A01 要闻, 03版：县域经济, 当前版:03版)
+_PAGE_NO = regex.compile(r"(?:第\s*)?[A-Za-z]?\s*([0-9]{1,3})\s*版|^[A-Z]([0-9]{2})(?![0-9])")
+# a press release's end mark standing on its own line
+_END_MARK = regex.compile(r"[(（]?(?:完|全文完)[)）]?|-{1,3}\s*完\s*-{1,3}|NNNN")
+# a newspaper's masthead: its name and the page's date (with the weekday), in either order
+_PAPER = r"[^\s，。,:：]{2,12}(?:日报|晚报|时报|早报|商报|报)"
+_FULL_DATE = r"(?:19|20)[0-9]{2}\s*年\s*[0-9]{1,2}\s*月\s*[0-9]{1,2}\s*日"
+_WEEKDAY = r"[(（]?\s*(?:星期|周)[一二三四五六日天]\s*[)）]?"
+_MASTHEAD = regex.compile(
+    rf"{_PAPER}\s*{_FULL_DATE}\s*(?:{_WEEKDAY})?|{_FULL_DATE}\s*(?:{_WEEKDAY})?\s*{_PAPER}|{_FULL_DATE}\s*{_WEEKDAY}"
+)
+# a caption or photo credit: never a title (图为会议现场, 本报记者 王一鸣 摄, 图/陆雪雯)
+_CAPTION = regex.compile(r"^(?:图为|图片为|图\s*[:：/／]|[▲△])|(?:摄|供图)$")
 _QUOTE_OPEN = "“‘「『《（("
 _QUOTE_CLOSE = "”’」』》）)"
 
@@ -242,7 +268,7 @@ def _titleish(text: str, headline: bool) -> bool:
     inner = _INNER_HEADLINE if headline else _INNER
     if t[-1] in ":：,，、" or t[0] in "(（[【" or inner.search(t):
         return False
-    if _JUMP.search(t) or opens_with_dateline(t) or _is_date_line(t):
+    if _JUMP.search(t) or _CAPTION.search(t) or opens_with_dateline(t) or _is_date_line(t):
         return False
     # more than two sentence-internal commas read as a sentence, not a headline
     return t.count(",") + t.count("，") <= 2
@@ -256,6 +282,10 @@ _CONT_START = regex.compile(
     # closing punctuation, or a count cut from its number (never a date: 3月1日 opens paragraphs)
     r"^(?:[)）”’」』》\]】,，、。；;：:!！?？]|[0-9]*(?:[个所名人户家台项处次亩%％岁]))"
 )
+
+
+_MEASURES = frozenset("个所名人户家台项处次亩%％岁")
+_NUMERAL_END = frozenset("0123456789一二三四五六七八九十百千万亿两几多余")
 
 
 def _unbalanced(text: str) -> bool:
@@ -274,7 +304,11 @@ def looks_cut(line: str, next_line: str | None = None) -> bool:
         return False
     if _unbalanced(line) or _CUT_END.search(line):
         return True
-    return next_line is not None and _CONT_START.match(next_line) is not None
+    if next_line is None or _CONT_START.match(next_line) is None:
+        return False
+    # a measure word alone carries on a number cut at the line's end (…岗位1.2万 / 个,…), not a
+    # heading before a line that happens to open with 人 or 家
+    return next_line[0] not in _MEASURES or line[-1] in _NUMERAL_END
 
 
 def _key(text: str) -> str:
@@ -363,6 +397,229 @@ def _head_position(state: ParseState, lines: Sequence[Line]) -> int | None:
     return next((k for k, ln in enumerate(lines) if ln.index == head), None)
 
 
+_CN_DIGIT = {c: k for k, c in enumerate("一二三四五六七八九", 1)}
+
+
+def _page_number(token: str) -> int | None:
+    """A page's number written either way: ``02`` → 2, ``二`` → 2, ``十二`` → 12.
+
+    >>> _page_number("03"), _page_number("二"), _page_number("十二"), _page_number("二十")
+    (3, 2, 12, 20)
+    """
+    if token.isascii() and token.isdigit():
+        return int(token)
+    tens, ten, ones = token.partition("十")
+    if not ten:
+        return _CN_DIGIT.get(token) if len(token) == 1 else None
+    t = _CN_DIGIT.get(tens, 0) if tens else 1
+    o = _CN_DIGIT.get(ones, 0) if ones else 0
+    return t * 10 + o if t and (not ones or o) else None
+
+
+def _label_page(text: str) -> int | None:
+    """The page number a page label gives (``第A03版：要闻`` → 3, ``B02 县域`` → 2)."""
+    m = _PAGE_NO.search(text)
+    if m is None:
+        return None
+    return int(m.group(1) or m.group(2))
+
+
+@attrs.define
+class _Marks:
+    """What the page's layout says about where articles start and continue, by position in
+    the content lines: page breaks and release ends (``breaks``), the page each line stands
+    on, jumps out (下转第二版: the page the article goes on) and in (上接第一版: the page
+    it came from), the lines where a repeated copy of the page starts, and the lines that
+    open with a dateline."""
+
+    breaks: set[int] = attrs.Factory(set)
+    page: list[int | None] = attrs.Factory(list)
+    jump_out: dict[int, int | None] = attrs.Factory(dict)
+    jump_in: dict[int, int | None] = attrs.Factory(dict)
+    copies: set[int] = attrs.Factory(set)
+    opens: list[bool] = attrs.Factory(list)
+
+    def keep(self, mask: Sequence[bool]) -> None:
+        """Keep the marks of the lines ``mask`` keeps, at their new positions (a mark on a
+        dropped line moves to the next line kept)."""
+        new: list[int] = []
+        at = 0
+        for m in mask:
+            new.append(at)
+            at += m
+        n = at
+
+        def moved(keys: Iterable[int]) -> set[int]:
+            return {new[k] for k in keys if new[k] < n}
+
+        self.breaks, self.copies = moved(self.breaks), moved(self.copies)
+        self.jump_in = {new[k]: v for k, v in self.jump_in.items() if new[k] < n}
+        self.jump_out = {new[k] - (not mask[k]): v for k, v in self.jump_out.items() if new[k] - (not mask[k]) >= 0}
+        self.page = [p for p, m in zip(self.page, mask, strict=True) if m]
+        self.opens = [o for o, m in zip(self.opens, mask, strict=True) if m]
+
+    def several(self, start: int, end: int) -> bool:
+        """Whether a page break, a release's end or a continued jump lies inside ``[start, end)``."""
+        return any(start < k < end for k in self.breaks) or any(start <= k < end for k in self.jump_in)
+
+    def stops(self, k: int) -> bool:
+        """Whether a block of body text stops before ``lines[k]``."""
+        return k in self.breaks or k in self.jump_in or k in self.copies or self.opens[k]
+
+
+def _label_lines(state: ParseState) -> dict[int, int | None]:
+    """The lines the noise stages judged page labels or mastheads (by ``Line.index``), each
+    with the page number it gives (``None``: a masthead, no number)."""
+    hits = [n for n in state.noise if "page_label" in n.rule or "masthead" in n.rule]
+    if not hits:
+        return {}
+    starts = [ln.span.start for ln in state.lines]
+    out: dict[int, int | None] = {}
+    for n in hits:
+        k = bisect.bisect_right(starts, n.span.start) - 1
+        if k >= 0 and (k not in out or out[k] is None):
+            out[k] = _label_page(state.lines[k].text) if "page_label" in n.rule else None
+    return out
+
+
+def _page_marks(state: ParseState, lines: list[Line]) -> tuple[list[Line], _Marks]:
+    """The content lines without jump markers and end marks (both made noise), and the
+    page's :class:`_Marks` by position in them."""
+    marks = _Marks()
+    jumps = state.lines_matching(_JUMP)
+    labels = _label_lines(state)
+    kept: list[Line] = []
+    page: int | None = None
+    brk = False
+    pend_in: list[int | None] = []  # a whole-line 上接 marker: the next line continues
+    k = 0
+    span = [ln for ln in state.lines[: lines[-1].index + 1] if ln.text]
+    copies = _copy_starts(span)
+    copy = False
+    for ln in span:
+        copy = copy or ln.index in copies
+        if k >= len(lines) or ln.index != lines[k].index:
+            if ln.index in labels:  # a page label or masthead between content lines
+                brk = brk or bool(kept)
+                got = labels[ln.index]
+                page = got if got is not None else page
+            elif len(ln.text) <= 7 and _END_MARK.fullmatch(ln.text):
+                brk = brk or bool(kept)  # an end mark the noise rules took already
+            continue
+        k += 1
+        if ln.index in jumps:
+            whole = _JUMP.fullmatch(ln.text) is not None
+            for m in _JUMP.finditer(ln.text):
+                state.add_noise("metadata", Span(ln.span.start + m.start(), ln.span.start + m.end()),
+                                "layout.jump_marker")
+                parts = _JUMP_PARTS.search(m.group())
+                assert parts is not None
+                num = _page_number(parts.group(2))
+                if parts.group(1) in ("下转", "转"):
+                    if not whole:
+                        marks.jump_out[len(kept)] = num
+                    elif kept:
+                        marks.jump_out[len(kept) - 1] = num
+                elif whole:
+                    pend_in = [num]
+                else:
+                    marks.jump_in[len(kept)] = num
+            if whole:
+                continue
+        if len(ln.text) <= 40 and "年" in ln.text and _MASTHEAD.fullmatch(ln.text):
+            # a newspaper's masthead on a later page of the dump: a new page starts
+            state.add_noise("metadata", ln.span, "structure.masthead")
+            brk = brk or bool(kept)
+            continue
+        if len(ln.text) <= 7 and _END_MARK.fullmatch(ln.text):
+            state.add_noise("metadata", ln.span, "structure.end_mark")
+            brk = brk or bool(kept)
+            continue
+        if pend_in:
+            marks.jump_in[len(kept)] = pend_in.pop()
+        if brk:
+            marks.breaks.add(len(kept))
+            brk = False
+        if copy:
+            marks.copies.add(len(kept))
+            copy = False
+        marks.page.append(page)
+        kept.append(ln)
+    return kept, marks
+
+
+def _copy_starts(lines: Sequence[Line]) -> set[int]:
+    """Where a repeated copy of earlier lines starts (``Line.index``): two lines in a row that
+    stand in the same order further up (a page saved twice, a site repeating its article
+    block). ``lines`` are the page's non-blank lines, noise included, as a copy of the page
+    repeats its chrome too."""
+    first: dict[str, int] = {}
+    out: set[int] = set()
+    n = len(lines)
+    for k, ln in enumerate(lines):
+        j = first.setdefault(ln.text, k)
+        if j == k or k + 1 >= n or j + 1 >= k:
+            continue
+        nxt = lines[k + 1].text
+        if lines[j + 1].text != nxt or len(ln.text) + len(nxt) < 20:
+            continue
+        if j > 0 and lines[j - 1].text == lines[k - 1].text:
+            continue  # inside a copy already found
+        out.add(ln.index)
+    return out
+
+
+# the header of a list of the page's other reports (本版其他新闻, 本版更多新闻：)
+_OTHER_NEWS = regex.compile(r"(?:本版|本期|本报)(?:其他|其它|更多)(?:新闻|要闻|文章|稿件|报道)")
+
+
+def _other_news(
+    state: ParseState, lines: list[Line], titleish: list[bool], marks: _Marks
+) -> tuple[list[Line], list[bool]]:
+    """A list of the page's other reports (``本版其他新闻`` and the headlines under it) is
+    ``recommendations`` noise: it starts no article, and the article it stands in goes on
+    (the last headline of the list stays when a dateline opens the line after it)."""
+    n = len(lines)
+    mask = [True] * n
+    k = 0
+    while k < n:
+        text = lines[k].text
+        if len(text) <= 12 and _OTHER_NEWS.match(text):
+            state.add_noise("recommendations", lines[k].span, "structure.other_news")
+            mask[k] = False
+            k += 1
+            while k < n and titleish[k] and not (k + 1 < n and marks.opens[k + 1]) and k not in marks.breaks:
+                state.add_noise("recommendations", lines[k].span, "structure.other_news")
+                mask[k] = False
+                k += 1
+            continue
+        k += 1
+    if all(mask):
+        return lines, titleish
+    marks.keep(mask)
+    return [ln for ln, m in zip(lines, mask, strict=True) if m], [t for t, m in zip(titleish, mask, strict=True) if m]
+
+
+def _indented(text: str, line: Line) -> bool:
+    s = line.span.start
+    return s > 0 and text[s - 1] in " \t\u3000\u00a0"
+
+
+def _indented_heads(text: str, lines: Sequence[Line], titleish: list[bool], opens: Sequence[bool]) -> None:
+    """On a page whose paragraphs are indented and whose headlines are not, an indented
+    title-like line is a section head inside an article, not a new article's title
+    (unless a dateline opens the line after it)."""
+    body = [_indented(text, ln) for ln, t in zip(lines, titleish, strict=True) if not t and len(ln.text) >= 20]
+    if len(body) < 3 or sum(body) < 0.6 * len(body):
+        return
+    if sum(1 for ln, t in zip(lines, titleish, strict=True) if t and not _indented(text, ln)) < 2:
+        return
+    n = len(lines)
+    for k in range(1, n):
+        if titleish[k] and _indented(text, lines[k]) and not (k + 1 < n and opens[k + 1]):
+            titleish[k] = False
+
+
 class SegmentStage:
     """Splits the page's content lines into articles with titles, columns and subtitles."""
 
@@ -377,15 +634,9 @@ class SegmentStage:
 
     def _run(self, state: ParseState) -> None:
         lines = state.content_lines()
-        # jump markers (下转第二版) are layout, not content
-        jumps = state.lines_matching(_JUMP)
-        if jumps:
-            for line in lines:
-                if line.index in jumps:
-                    for m in _JUMP.finditer(line.text):
-                        state.add_noise("metadata", Span(line.span.start + m.start(), line.span.start + m.end()),
-                                        "layout.jump_marker")
-            lines = [ln for ln in lines if ln.index not in jumps or not _JUMP.fullmatch(ln.text)]
+        if not lines:
+            return
+        lines, marks = _page_marks(state, lines)
         if not lines:
             return
         dateline_lines = state.lines_matching(KIND_TRIGGER)
@@ -394,10 +645,18 @@ class SegmentStage:
             and not looks_cut(ln.text, lines[k + 1].text if k + 1 < len(lines) else None)
             for k, ln in enumerate(lines)
         ]
+        marks.opens = [
+            ln.index in dateline_lines and ln.text[0] not in "(（" and opens_with_dateline(ln.text) for ln in lines
+        ]
+        _indented_heads(state.text, lines, titleish, marks.opens)
+        if state.lines_matching(_OTHER_NEWS):
+            lines, titleish = _other_news(state, lines, titleish, marks)
+            if not lines:
+                return
         # what stands above the layout's title is the page's head, no evidence of page kind
         head = _head_position(state, lines) or 0
-        if self._multi(lines[head:], titleish[head:], dateline_lines):
-            self._multi_articles(state, lines, titleish)
+        if marks.several(head, len(lines)) or self._multi(lines[head:], titleish[head:], dateline_lines):
+            self._multi_articles(state, lines, titleish, marks)
         else:
             self._single_article(state, lines, titleish)
 
@@ -491,15 +750,36 @@ class SegmentStage:
         art.heading_lines.extend(heading_lines(body))
 
     # ------------------------------------------------------------------ several articles
-    def _multi_articles(self, state: ParseState, lines: list[Line], titleish: list[bool]) -> None:
+    def _multi_articles(
+        self, state: ParseState, lines: list[Line], titleish: list[bool], marks: _Marks
+    ) -> None:
         n = len(lines)
         arts: list[ArticleDraft] = []
         keys: dict[str, ArticleDraft] = {}
         cache = _VocabCache()
+        jumps = _Jumps(marks)
         current: ArticleDraft | None = None
+        first = 0  # the first article of the current copy of the page: no join reaches before it
         i = 0
         while i < n:
             line = lines[i]
+            if i in marks.copies:
+                # a repeated copy of the page starts: nothing in it joins what came before
+                current, keys, first = None, {}, len(arts)
+                jumps.pending.clear()
+            elif i in marks.breaks:
+                current = None  # a new page, or the next release after one's end mark
+            if i in marks.jump_in:
+                found = jumps.target(lines, i, cache)
+                if found is not None:
+                    target, after = found
+                    end = i + 1
+                    while end < n and not titleish[end] and not marks.stops(end):
+                        end += 1
+                    jumps.extend(target, lines, i, end, after=after)
+                    current = target
+                    i = end
+                    continue
             key = _key(line.text) if titleish[i] else ""
             if key and key in keys and i + 1 < n and not titleish[i + 1]:
                 # a repeated title: what follows continues that article
@@ -509,28 +789,42 @@ class SegmentStage:
                 continue
             if titleish[i]:
                 j = i
-                while j < n and titleish[j] and _key(lines[j].text) not in keys:
+                while j < n and titleish[j] and _key(lines[j].text) not in keys and (j == i or j not in marks.breaks):
                     j += 1
                 if j < n and j > i and not titleish[j]:
                     k = j
                     while k < min(n, j + 3) and not titleish[k]:
                         k += 1
                     current = self._title_run(state, lines[i:j], lines[j:k], current, arts, keys)
+                    jumps.place(arts, marks.page[i])
                     i = j
                     continue
-            # a body line
+            # a body line; a dateline opening it after a report's text starts the next report
+            if current is not None and marks.opens[i] and jumps.has_text(current):
+                current = None
             if current is None:
                 current = ArticleDraft(span=line.span)
                 arts.append(current)
+                jumps.place(arts, marks.page[i])
             # a block runs to the next title or to a line cut off mid-sentence, after which
             # the text may continue another article
             block_end = i + 1
-            while block_end < n and not titleish[block_end] and is_terminal(lines[block_end - 1].text):
+            while (
+                block_end < n
+                and not titleish[block_end]
+                and is_terminal(lines[block_end - 1].text)
+                and not marks.stops(block_end)
+            ):
                 block_end += 1
             target = current
-            if current.body_lines and not is_terminal(current.body_lines[-1].text):
-                target = self._continuation(lines[i:block_end], current, arts, cache)
-            target.body_lines.extend(lines[i:block_end])
+            if (
+                not marks.opens[i]
+                and current.body_lines
+                and not jumps.continues(current)
+                and not is_terminal(current.body_lines[-1].text)
+            ):
+                target = self._continuation(lines[i:block_end], current, arts[first:], cache, jumps)
+            jumps.extend(target, lines, i, block_end)
             i = block_end
         for art in arts:
             parts = [ln.span for ln in art.body_lines]
@@ -538,6 +832,8 @@ class SegmentStage:
                 if s is not None and s.base_span is not None:
                     parts.append(s.base_span)
             art.span = Span(min(p.start for p in parts), max(p.end for p in parts))
+            # an article's own section heads: lines of its body, continuations included
+            art.heading_lines.extend(heading_lines(art.body_lines))
         state.articles.extend(arts)
 
     def _title_run(
@@ -598,9 +894,11 @@ class SegmentStage:
         current: ArticleDraft,
         arts: Sequence[ArticleDraft],
         cache: _VocabCache,
+        jumps: _Jumps,
     ) -> ArticleDraft:
-        """The cut-off article a headless block continues, chosen by shared vocabulary."""
-        recent = [a for a in arts[-_MAX_OPEN:] if a is not current and a.body_lines]
+        """The cut-off article a headless block continues, chosen by shared vocabulary
+        (an article whose jump line says where it goes on is no candidate)."""
+        recent = [a for a in arts[-_MAX_OPEN:] if a is not current and a.body_lines and not jumps.continues(a)]
         vocab = [_vocab(a, cache) for a in recent]
         open_arts = [(a, v) for a, v in zip(recent, vocab, strict=True) if v.open]
         if not open_arts:
@@ -630,6 +928,81 @@ class SegmentStage:
 
 
 _MAX_OPEN = 24  # how many recent articles a headless fragment may continue
+
+
+class _Jumps:
+    """The articles cut off by a jump line (下转第二版) that wait for their continuation,
+    and the page each article starts on."""
+
+    __slots__ = ("_jumped", "_text", "marks", "page", "pending")
+
+    def __init__(self, marks: _Marks) -> None:
+        self.marks = marks
+        #: (article, the page it goes on, the page it stands on), in page order
+        self.pending: list[tuple[ArticleDraft, int | None, int | None, Line]] = []
+        self.page: dict[int, int | None] = {}
+        self._jumped: set[int] = set()
+        self._text: set[int] = set()
+
+    def place(self, arts: Sequence[ArticleDraft], page: int | None) -> None:
+        """Note the page of the article just started (the last of ``arts``)."""
+        self.page.setdefault(id(arts[-1]), page)
+
+    def continues(self, art: ArticleDraft) -> bool:
+        """Whether ``art`` goes on elsewhere, where a jump line says (no fragment joins it by words)."""
+        return id(art) in self._jumped
+
+    def has_text(self, art: ArticleDraft) -> bool:
+        """Whether ``art`` holds a line of report text (not only a byline or a short line)."""
+        return id(art) in self._text
+
+    def extend(
+        self, art: ArticleDraft, lines: Sequence[Line], start: int, end: int, after: Line | None = None
+    ) -> None:
+        """Give ``lines[start:end]`` to ``art``, noting the jumps out among them; a continuation
+        goes right ``after`` the line it was cut from (a caption under that line stays after it)."""
+        block = lines[start:end]
+        body = art.body_lines
+        at = len(body)
+        if after is not None:
+            at = next((k + 1 for k in range(len(body) - 1, max(-1, len(body) - 1 - _MAX_OPEN), -1)
+                       if body[k] is after), at)
+        body[at:at] = block
+        if id(art) not in self._text and any(len(ln.text) >= 20 for ln in block):
+            self._text.add(id(art))
+        out = self.marks.jump_out
+        if out:
+            for k in range(start, end):
+                if k in out:
+                    self.pending.append((art, out[k], self.page.get(id(art)), lines[k]))
+                    self._jumped.add(id(art))
+                    if len(self.pending) > _MAX_OPEN:
+                        # a jump left waiting this long finds no continuation any more
+                        gone = self.pending.pop(0)[0]
+                        if all(a is not gone for a, *_ in self.pending):
+                            self._jumped.discard(id(gone))
+
+    def target(self, lines: Sequence[Line], i: int, cache: _VocabCache) -> tuple[ArticleDraft, Line] | None:
+        """The article the continuation at ``lines[i]`` (上接第一版) came from: one cut off by a
+        jump to this page from that page; among several, the one sharing most words."""
+        if not self.pending:
+            return None
+        here = self.marks.page[i]
+        source = self.marks.jump_in[i]
+        cands = [
+            (k, a) for k, (a, to, on, _) in enumerate(self.pending)
+            if (to is None or here is None or to == here) and (source is None or on is None or on == source)
+        ] or list(enumerate(a for a, *_ in self.pending))
+        if len(cands) > 1:
+            frag = _bigrams("".join(ln.text for ln in lines[i : i + 3])[:400])
+            best = max(cands, key=lambda c: (len(frag & _vocab(c[1], cache).bigrams(cache.parts)), -c[0]))
+        else:
+            best = cands[0]
+        line = self.pending.pop(best[0])[3]
+        art = best[1]
+        if all(a is not art for a, *_ in self.pending):
+            self._jumped.discard(id(art))
+        return art, line
 
 
 class _Vocab:
