@@ -75,7 +75,7 @@ _EDITS = regex.compile(
   | (?P<crlf>\r(?:[{_INVISIBLE}]*\n)?)
   | (?P<linebreak>[{_LINE_BREAKS}])
   | (?P<invisible>[{_INVISIBLE}]+)
-  | (?P<zero>[\x00-\x08\x0e-\x1f\x7f\p{{Cs}}]+)
+  | (?P<zero>[\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f\p{{Cs}}]+)
   | (?P<space>[{_SPACES}]+)
   | (?P<width>[{_FOLD_CHARS}]+)
     """,
@@ -86,7 +86,7 @@ _EDITS = regex.compile(
 # tried where one stands.
 _EDIT_START = re.compile(
     "[" + re.escape("(锟\ufffd?*\r" + _SPACES + _FOLD_CHARS)
-    + _INVISIBLE + _LINE_BREAKS + "\x00-\x08\x0e-\x1f\x7f\ud800-\udfff]"
+    + _INVISIBLE + _LINE_BREAKS + "\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f\ud800-\udfff]"
 )
 #: past this many candidates that did not start an edit, the rest is left to ``_EDITS.finditer``
 _DENSE = 64
