@@ -86,7 +86,8 @@ def repeated_block_lines(lines: list[Line]) -> list[tuple[int, int]]:
         best, partner = 0, -1
         for j in (first.get(key), latest.get(key)):
             if j is not None and j != partner:
-                t = _run(keys, j, i)
+                # most repeated lines are not followed by the line that followed them before
+                t = 1 if i + 1 < n and keys[j + 1] != keys[i + 1] else _run(keys, j, i)
                 if t > best:
                     best, partner = t, j
         # the page from ``i`` on repeats the page from its first line: a page saved twice,
