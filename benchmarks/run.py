@@ -29,6 +29,7 @@ import multiprocessing as mp
 import os
 import platform
 import pstats
+import random
 import resource
 import statistics
 import sys
@@ -283,6 +284,89 @@ def _in_child(target: Callable[..., None], text: str, timeout: float) -> list[An
     return out if p.exitcode == 0 else (out or None)
 
 
+# --------------------------------------------------------------------------- crawler inputs (issue 18)
+
+#: one-character lines of the memory row (10^6 in a full run)
+CRAWLER_LINES = 1_000_000
+TARGET_LINES_RSS = 40.0  # peak RSS growth of the one-character-line page, x its UTF-8 size
+
+
+def _child_hostile_once(text: str, q: Any) -> None:
+    _child_hostile(text, q, runs=1)
+
+
+def crawler_inputs(size: int, lines: int = CRAWLER_LINES) -> dict[str, str]:
+    """What crawlers hand over, each about ``size`` bytes of UTF-8: a page saved twice, a
+    seed page saved 500 times, pages joined by form feeds as pdftotext writes them, a repeated
+    year, and ``lines`` one-character lines (CJK, as in issue 18)."""
+    mix = build_mix(size, seed=5)
+    big: list[str] = []
+    total = 0
+    for d in mix:  # one long page of half the size: saved twice, it is the whole size
+        if total >= size // 2:
+            break
+        big.append(d)
+        total += utf8_len(d)
+    one = min(seed_texts(), key=len)
+    alphabet = "本报讯记者一二三四五六七八九十亿万元人年月日"
+    rng = random.Random(17)
+    return {
+        "page ×2": "\n".join(big) + "\n" + "\n".join(big),
+        "seed page ×500": "\n".join([one] * 500),
+        "\\x0c pages": "\x0c".join(mix),
+        "2024年 ×": "2024年" * max(1, size // utf8_len("2024年")),
+        f"{lines:.0e} 1-char lines".replace("e+0", "e"): "\n".join(rng.choices(alphabet, k=lines)),
+    }
+
+
+def run_crawler_rows(size: int, lines: int, per_char_mix: float, per_mb_mix: float, timeout: float,
+                     missed: list[str]) -> dict[str, Any]:
+    """The rows of :func:`crawler_inputs`: time per character and per MB against the seed mix,
+    growth exponent (quarter to full size), and the peak RSS of the one-character-line page."""
+    print(f"\n## crawler inputs (issue 18), median of 3 parses (1 of the line page); "
+          f"target <= {TARGET_HOSTILE:g}x the seed mix, growth exponent ~1")
+    print(f"  {'input':<20}{'chars':>11}{'seconds':>9}{'s/MB':>8}{'/char':>8}{'/MB':>8}{'growth':>8}")
+    report: dict[str, Any] = {}
+    inputs = crawler_inputs(size, lines)
+    for name, text in inputs.items():
+        lines_row = "1-char lines" in name  # one parse of each size: a parse takes about a minute
+        out = _in_child(_child_hostile_once if lines_row else _child_hostile, text,
+                        max(timeout, 600.0) if lines_row else timeout)
+        got = {m[0]: m for m in out or []}
+        if "full" not in got or "quarter" not in got:
+            print(f"  {name:<20}{len(text):>11,}  TIMEOUT after {timeout:g} s  MISSED")
+            missed.append(f"crawler {name}")
+            report[name] = None
+            continue
+        _, n, t = got["full"]
+        _, nq, tq = got["quarter"]
+        growth = math.log(max(t, 1e-9) / max(tq, 1e-9)) / math.log(n / nq) if nq and n > nq else float("nan")
+        mb = utf8_len(text) / 1e6
+        ratio, ratio_mb = (t / n) / per_char_mix, (t / mb) / per_mb_mix
+        flag = "" if max(ratio, ratio_mb) <= TARGET_HOSTILE and growth < 1.3 else "  MISSED"
+        print(f"  {name:<20}{n:>11,}{t:9.3f}{t / mb:8.3f}{ratio:7.2f}x{ratio_mb:7.2f}x{growth:8.2f}{flag}")
+        report[name] = {"chars": n, "seconds": t, "ratio": ratio, "ratio_mb": ratio_mb, "growth": growth}
+        if flag:
+            missed.append(f"crawler {name}")
+    text = next(v for k, v in inputs.items() if "1-char lines" in k)
+    out = _in_child(_child_big, text, max(timeout, 600.0))
+    mb = utf8_len(text) / 1e6
+    if out:
+        before, peak, took, _ = out[0]
+        growth_rss = (peak - before) / mb
+        ok = growth_rss <= TARGET_LINES_RSS
+        print(f"  peak RSS of {lines:,} one-character lines ({mb:.1f} MB, {took:.1f} s): "
+              f"{before:.0f}M -> {peak:.0f}M, "
+              f"{growth_rss:.1f}x the input (target <= {TARGET_LINES_RSS:g}x)  {'met' if ok else 'MISSED'}")
+        report["lines_rss"] = {"mb": mb, "rss_before": before, "rss_peak": peak, "growth": growth_rss}
+        if not ok:
+            missed.append("crawler lines RSS")
+    else:
+        print("  peak RSS of the one-character lines: failed or timed out  MISSED")
+        missed.append("crawler lines RSS")
+    return report
+
+
 # --------------------------------------------------------------------------- profile
 
 
@@ -338,6 +422,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("--no-profile", action="store_true", help="no cProfile summaries when a target is missed")
     ap.add_argument("--quick", action="store_true", help="smoke run: 1MB mix, 256KB hostile, 3 runs, no big page")
     ap.add_argument("--json", metavar="PATH", help="also write the figures as JSON")
+    ap.add_argument("--crawler-only", action="store_true",
+                    help="only the seed mix and the crawler-input rows (issue 18)")
     args = ap.parse_args(argv)
     if args.quick:
         args.size, args.hostile_size, args.big, args.repeat, args.peer_size = "1MB", "256KB", "0", 3, "256KB"
@@ -361,6 +447,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     _, mix_chars, mix_bytes, mix_times = _rows("seed mix", mix, args.repeat)
     report["seeds"] = seed_times
     report["mix"] = {"chars": mix_chars, "bytes": mix_bytes, "seconds": mix_times}
+    if args.crawler_only:
+        report["crawler"] = run_crawler_rows(
+            parse_size(args.hostile_size), CRAWLER_LINES if not args.quick else CRAWLER_LINES // 4,
+            mix_times["parse"] / mix_chars, mix_times["parse"] / (mix_bytes / 1e6), args.hostile_timeout, missed,
+        )
+        print(f"\n## targets missed: {', '.join(missed) if missed else 'none'}")
+        return 0
 
     parse_cps = mix_chars / mix_times["parse"]
     facts_t = mix_times.get("facts", 0.0)
@@ -456,6 +549,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             _, n, t = got["full"]
             print(f"  (one-char lines with a second thread running, no GC pause: {t / n * 1e6:.3f} s/Mchar, "
                   f"{(t / n) / per_char_mix:.2f}x the single-threaded seed mix)")
+        report["crawler"] = run_crawler_rows(
+            size, CRAWLER_LINES if not args.quick else CRAWLER_LINES // 4, per_char_mix, per_mb_mix,
+            args.hostile_timeout, missed,
+        )
 
     big = parse_size(args.big)
     if big:

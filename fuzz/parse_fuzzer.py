@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     import govnews
 
-__all__ = ["FRAGMENTS", "check", "check_document", "fold", "from_bytes"]
+__all__ = ["FRAGMENTS", "check", "check_document", "fold", "fold_source", "from_bytes"]
 
 # --------------------------------------------------------------------------- fragments
 
@@ -59,6 +59,7 @@ FRAGMENTS: tuple[str, ...] = (
     "２０２４", "１２３", "ＡＢＣ", "％", "．", "　", "（１）", "１．", "＋", "－",
     # control, invisible and broken characters
     "\x00", "\x07", "\x1b", "\x7f", "\r\n", "\r", "\t", "\u200b", "\ufeff", "\u00ad", "\u2028", "\u0085",
+    "\u200e", "\u202e", "\u2067", "\u061c", "\x0c", "\x0b", "\u2029",
     "\ud800", "\udfff", "\udc80", "锟斤拷", "\ufffd", "??", "*终", "*大",
     # ordinary text
     "两市教育局签订了框架协议", "会议强调", "推进产教深度融合", "共有", "学生", "企业", "项目", "投入资金",
@@ -77,28 +78,48 @@ def _t2s() -> Callable[[str], str]:
 
 
 _PINYIN = re.compile(r"\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+\)")
-# What normalisation deletes: white space, control/format characters, lone surrogates,
-# mojibake; what it restores: censor stars. Folding both sides the same way makes the
-# comparison "the record says what the span covers, modulo the documented repairs".
-_DROP = re.compile(r"[\s\x00-\x1f\x7f-\x9f\u00ad\u200b-\u200f\u2028-\u202f\u2060-\u206f\ufeff\ufffd"
-                   r"\ud800-\udfff]+|(?:锟斤拷)+|\?{2,}[A-Za-z]?")
+# What normalisation deletes from the source: control and format characters, lone
+# surrogates, mojibake; what it restores: censor stars. Only the *source* side of a
+# comparison is folded so: a record's text is what users see, and an invisible character
+# that reaches it must fail the check, not be folded away on both sides.
+_DROP = re.compile(r"[\x00-\x1f\x7f-\x9f\u00ad\u034f\u061c\u180e\u200b-\u200f\u2028-\u202f\u2060-\u206f"
+                   r"\ufe00-\ufe0f\ufeff\ufffd\ud800-\udfff\U000e0000-\U000e01ef]+|(?:锟斤拷)+|\?{2,}[A-Za-z]?")
+_WHITE = re.compile(r"\s+")
 _SURROGATE_PAIR = re.compile("[\ud800-\udbff][\udc00-\udfff]")
 _TRIM = " \t\r\n\u3000。，,：:；;、！!？?•·…—-"
+#: characters no text of an article may hold: controls (but tab and line feed) and format characters
+_UNSEEN = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u00ad\u061c\u180e\u200b-\u200f\u2028-\u202e"
+                     r"\u2060-\u2064\u2066-\u206f\ufeff\U000e0000-\U000e007f]")
 
 
 def fold(s: str | None) -> str:
-    """Width-fold, drop pinyin annotations, simplify, drop what normalisation deletes, trim
-    punctuation: the comparison of ``score_gold.check_spans``, made total for junk.
+    """Width-fold, drop pinyin annotations, simplify, drop white space, trim punctuation: the
+    comparison of ``score_gold.norm``, made total for junk. Nothing else is dropped, so a
+    control or invisible character in a record's text stays visible to the checks.
 
     >>> fold("縣委發(fā)家 ２０２４。"), fold("县委发家2024")
     ('县委发家2024', '县委发家2024')
+    >>> fold("标\u200b题")
+    '标\u200b题'
     """
     if not s:
         return ""
     s = unicodedata.normalize("NFKC", s)
     s = _PINYIN.sub("", s)
-    s = _DROP.sub("", s).replace("*", "最")
+    s = _WHITE.sub("", s)
     return _t2s()(s).strip(_TRIM)
+
+
+def fold_source(s: str | None) -> str:
+    """:func:`fold` of the source text a span covers, after what normalisation deletes
+    there (control and format characters, mojibake) is dropped and censor stars restored.
+
+    >>> fold_source("标\\u200b题\\x00"), fold_source("*终")
+    ('标题', '最终')
+    """
+    if not s:
+        return ""
+    return fold(_DROP.sub("", s)).replace("*", "最")
 
 
 # --------------------------------------------------------------------------- properties
@@ -160,8 +181,13 @@ def check_document(text: str, doc: govnews.Document) -> None:
         _require(inside, f"{path}: span {[s, e]} outside 0..{n}")
         key = path.split(".")[-1].split("[")[0]
         if key in _CLAIMS and "text" in rec:
-            claimed, covered = fold(rec["text"]), fold(text[s:e])
+            # a star the censor repair left alone is compared as the 最 it may stand for
+            claimed, covered = fold(rec["text"]).replace("*", "最"), fold_source(text[s:e])
             _require(claimed in covered, f"{path}: text {rec['text']!r} but span {[s, e]} covers {text[s:e]!r}")
+        if path.startswith("articles") and isinstance(rec.get("text"), str):
+            seen = _UNSEEN.search(rec["text"])
+            if seen is not None:
+                raise AssertionError(f"{path}: text {rec['text']!r} holds U+{ord(seen.group()):04X}")
     _require(govnews.Document.from_dict(d) == doc, "from_dict(to_dict()) differs")
     back = govnews.Document.from_dict(json.loads(json.dumps(d)))
     # JSON cannot tell a high+low pair of lone surrogates from the astral character they

@@ -17,7 +17,7 @@ from __future__ import annotations
 import datetime
 from collections.abc import Callable, Mapping
 from decimal import Decimal
-from typing import Any, Literal, TypeVar
+from typing import Any, Literal, TypeVar, get_args
 
 import attrs
 
@@ -71,13 +71,146 @@ def decimal_str(value: Decimal) -> str:
     return "0" if s in ("-0", "0") else s
 
 
+class _BadField(ValueError):
+    """A malformed field in a dict given to ``from_dict``: ``path`` says where."""
+
+    def __init__(self, path: str, problem: str) -> None:
+        super().__init__(f"{path}: {problem}")
+        self.path, self.problem = path, problem
+
+    def under(self, prefix: str) -> _BadField:
+        sep = "" if self.path.startswith("[") else "."
+        return _BadField(f"{prefix}{sep}{self.path}", self.problem)
+
+
+def _as_span(v: Any) -> Span:
+    if not isinstance(v, (list, tuple)) or len(v) != 2 or not all(_is_int(x) for x in v):
+        raise ValueError(f"expected [start, end] of two integers, got {v!r}")
+    return Span(v[0], v[1])
+
+
+def _is_int(v: Any) -> bool:
+    return isinstance(v, int) and not isinstance(v, bool)
+
+
+def _as_int(v: Any) -> int:
+    if not _is_int(v):
+        raise ValueError(f"expected an integer, got {v!r}")
+    return int(v)
+
+
+def _as_str(v: Any) -> str:
+    if not isinstance(v, str):
+        raise ValueError(f"expected a string, got {v!r}")
+    return v
+
+
+def _as_decimal(v: Any) -> Decimal:
+    if not isinstance(v, (str, int)) or isinstance(v, bool):
+        raise ValueError(f"expected a decimal string, got {v!r}")
+    try:
+        value = Decimal(v)
+    except ArithmeticError:
+        raise ValueError(f"expected a decimal string, got {v!r}") from None
+    if not value.is_finite():
+        raise ValueError(f"expected a finite decimal, got {v!r}")
+    return value
+
+
+def _as_float(v: Any) -> float:
+    if not isinstance(v, (int, float)) or isinstance(v, bool):
+        raise ValueError(f"expected a number, got {v!r}")
+    return float(v)
+
+
+def _as_date(v: Any) -> datetime.date:
+    return datetime.date.fromisoformat(_as_str(v))
+
+
+def _as_time(v: Any) -> datetime.time:
+    return datetime.time.fromisoformat(_as_str(v))
+
+
+def _as_scalar(v: Any) -> JSONScalar:
+    if not isinstance(v, (str, int, float, bool)):
+        raise ValueError(f"expected a JSON scalar, got {type(v).__name__}")
+    return v
+
+
+def _one_of(*allowed: str) -> Callable[[Any], str]:
+    def check(v: Any) -> str:
+        if v not in allowed:
+            raise ValueError(f"expected one of {', '.join(allowed)}, got {v!r}")
+        return str(v)
+
+    return check
+
+
+def _get(d: Mapping[str, Any], key: str, conv: Callable[[Any], R]) -> R:
+    """``conv(d[key])``; a missing key or a value ``conv`` refuses is a ``ValueError`` naming ``key``."""
+    if key not in d:
+        raise _BadField(key, "missing")
+    try:
+        return conv(d[key])
+    except _BadField as e:
+        raise e.under(key) from None
+    except (TypeError, ValueError, ArithmeticError) as e:
+        raise _BadField(key, str(e) or type(e).__name__) from None
+
+
+def _opt_get(d: Mapping[str, Any], key: str, conv: Callable[[Any], R]) -> R | None:
+    """Like :func:`_get`, but a missing key or ``None`` gives ``None``."""
+    return None if d.get(key) is None else _get(d, key, conv)
+
+
+def _get_or(d: Mapping[str, Any], key: str, conv: Callable[[Any], R], default: R) -> R:
+    """Like :func:`_get`, but a missing key or ``None`` gives ``default``."""
+    return default if d.get(key) is None else _get(d, key, conv)
+
+
 def _span(d: Mapping[str, Any]) -> Span:
-    s, e = d["span"]
-    return Span(int(s), int(e))
+    return _get(d, "span", _as_span)
 
 
-def _opt(cls: type[R], d: Any) -> R | None:
-    return None if d is None else cls.from_dict(d)  # type: ignore[attr-defined]
+def _record(cls: type[R]) -> Callable[[Any], R]:
+    """A converter that reads a nested record with ``cls.from_dict``."""
+
+    def read(v: Any) -> R:
+        if not isinstance(v, Mapping):
+            raise ValueError(f"expected an object, got {type(v).__name__}")
+        out: R = cls.from_dict(v)  # type: ignore[attr-defined]
+        return out
+
+    return read
+
+
+def _records(cls: type[R]) -> Callable[[Any], tuple[R, ...]]:
+    """A converter that reads a list of records, naming the index of a malformed one."""
+    read = _record(cls)
+
+    def read_all(v: Any) -> tuple[R, ...]:
+        if not isinstance(v, (list, tuple)):
+            raise ValueError(f"expected a list, got {type(v).__name__}")
+        out = []
+        for i, x in enumerate(v):
+            try:
+                out.append(read(x))
+            except _BadField as e:
+                raise e.under(f"[{i}]") from None
+            except ValueError as e:
+                raise _BadField(f"[{i}]", str(e)) from None
+        return tuple(out)
+
+    return read_all
+
+
+def _list(d: Mapping[str, Any], key: str, cls: type[R]) -> tuple[R, ...]:
+    out = _opt_get(d, key, _records(cls))
+    return () if out is None else out
+
+
+def _opt(d: Mapping[str, Any], key: str, cls: type[R]) -> R | None:
+    return _opt_get(d, key, _record(cls))
 
 
 @attrs.frozen
@@ -108,7 +241,7 @@ class Text:
         >>> Text.from_dict(x.to_dict()) == x
         True
         """
-        return cls(d["text"], _span(d))
+        return cls(_get(d, "text", _as_str), _span(d))
 
 
 @attrs.frozen(kw_only=True)
@@ -158,14 +291,14 @@ class Dateline:
         True
         """
         return cls(
-            text=d["text"],
+            text=_get(d, "text", _as_str),
             span=_span(d),
-            outlet=d["outlet"],
-            place=d.get("place"),
-            month=d.get("month"),
-            day=d.get("day"),
-            kind=d.get("kind", "讯"),
-            date=datetime.date.fromisoformat(d["date"]) if d.get("date") else None,
+            outlet=_get(d, "outlet", _as_str),
+            place=_opt_get(d, "place", _as_str),
+            month=_opt_get(d, "month", _as_int),
+            day=_opt_get(d, "day", _as_int),
+            kind=_get_or(d, "kind", _as_str, "讯"),
+            date=_opt_get(d, "date", _as_date),
         )
 
 
@@ -203,10 +336,9 @@ class Published:
         >>> Published.from_dict(x.to_dict()) == x
         True
         """
-        t = d.get("time")
         return cls(
-            date=datetime.date.fromisoformat(d["date"]),
-            time=datetime.time.fromisoformat(t) if t else None,
+            date=_get(d, "date", _as_date),
+            time=_opt_get(d, "time", _as_time),
             span=_span(d),
         )
 
@@ -240,7 +372,7 @@ class Person:
         >>> Person.from_dict(x.to_dict()) == x
         True
         """
-        return cls(name=d["name"], role=d.get("role"), org=d.get("org"))
+        return cls(name=_get(d, "name", _as_str), role=_opt_get(d, "role", _as_str), org=_opt_get(d, "org", _as_str))
 
 
 @attrs.frozen(kw_only=True)
@@ -278,11 +410,7 @@ class Byline:
         >>> Byline.from_dict(x.to_dict()) == x
         True
         """
-        return cls(
-            text=d["text"],
-            span=_span(d),
-            people=tuple(Person.from_dict(p) for p in d.get("people", [])),
-        )
+        return cls(text=_get(d, "text", _as_str), span=_span(d), people=_list(d, "people", Person))
 
 
 @attrs.frozen(kw_only=True)
@@ -320,7 +448,12 @@ class Heading:
         >>> Heading.from_dict(x.to_dict()) == x
         True
         """
-        return cls(text=d["text"], span=_span(d), level=int(d["level"]), marker=d.get("marker"))
+        return cls(
+            text=_get(d, "text", _as_str),
+            span=_span(d),
+            level=_get(d, "level", _as_int),
+            marker=_opt_get(d, "marker", _as_str),
+        )
 
 
 @attrs.frozen(kw_only=True)
@@ -365,15 +498,14 @@ class Fact:
         >>> Fact.from_dict(x.to_dict()) == x
         True
         """
-        vmax = d.get("value_max")
         return cls(
-            text=d["text"],
+            text=_get(d, "text", _as_str),
             span=_span(d),
-            value=Decimal(d["value"]),
-            value_max=None if vmax is None else Decimal(vmax),
-            unit=d["unit"],
-            object=d.get("object"),
-            qualifier=d.get("qualifier"),
+            value=_get(d, "value", _as_decimal),
+            value_max=_opt_get(d, "value_max", _as_decimal),
+            unit=_get(d, "unit", _as_str),
+            object=_opt_get(d, "object", _as_str),
+            qualifier=_opt_get(d, "qualifier", _one_of(*get_args(Qualifier))),  # type: ignore[arg-type]
         )
 
 
@@ -433,7 +565,11 @@ class DateMention:
         True
         """
         return cls(
-            text=d["text"], span=_span(d), year=d.get("year"), month=d.get("month"), day=d.get("day")
+            text=_get(d, "text", _as_str),
+            span=_span(d),
+            year=_opt_get(d, "year", _as_int),
+            month=_opt_get(d, "month", _as_int),
+            day=_opt_get(d, "day", _as_int),
         )
 
 
@@ -475,11 +611,11 @@ class Noise:
         True
         """
         return cls(
-            kind=d["kind"],
-            text=d["text"],
+            kind=_get(d, "kind", _one_of(*get_args(NoiseKind))),  # type: ignore[arg-type]
+            text=_get(d, "text", _as_str),
             span=_span(d),
-            rule=d.get("rule", ""),
-            confidence=float(d.get("confidence", 1.0)),
+            rule=_get_or(d, "rule", _as_str, ""),
+            confidence=_get_or(d, "confidence", _as_float, 1.0),
         )
 
 
@@ -524,7 +660,13 @@ class Repair:
         >>> Repair.from_dict(x.to_dict()) == x
         True
         """
-        return cls(kind=d["kind"], span=_span(d), before=d["before"], after=d["after"], rule=d.get("rule", ""))
+        return cls(
+            kind=_get(d, "kind", _as_str),
+            span=_span(d),
+            before=_get(d, "before", _as_str),
+            after=_get(d, "after", _as_str),
+            rule=_get_or(d, "rule", _as_str, ""),
+        )
 
 
 def make_repair(kind: str, span: Span, before: str, after: str, rule: str) -> Repair:
@@ -597,7 +739,13 @@ class Extra:
         >>> Extra.from_dict(x.to_dict()) == x
         True
         """
-        return cls(parser=d["parser"], text=d["text"], span=_span(d), value=d.get("value"), rule=d.get("rule", ""))
+        return cls(
+            parser=_get(d, "parser", _as_str),
+            text=_get(d, "text", _as_str),
+            span=_span(d),
+            value=_opt_get(d, "value", _as_scalar),
+            rule=_get_or(d, "rule", _as_str, ""),
+        )
 
 
 @attrs.frozen(kw_only=True)
@@ -655,17 +803,17 @@ class Article:
         """
         return cls(
             span=_span(d),
-            title=_opt(Text, d.get("title")),
-            subtitle=_opt(Text, d.get("subtitle")),
-            columns=tuple(Text.from_dict(x) for x in d.get("columns", [])),
-            dateline=_opt(Dateline, d.get("dateline")),
-            published=_opt(Published, d.get("published")),
-            bylines=tuple(Byline.from_dict(x) for x in d.get("bylines", [])),
-            headings=tuple(Heading.from_dict(x) for x in d.get("headings", [])),
-            paragraphs=tuple(Text.from_dict(x) for x in d.get("paragraphs", [])),
-            facts=tuple(Fact.from_dict(x) for x in d.get("facts", [])),
-            dates=tuple(DateMention.from_dict(x) for x in d.get("dates", [])),
-            extras=tuple(Extra.from_dict(x) for x in d.get("extras", [])),
+            title=_opt(d, "title", Text),
+            subtitle=_opt(d, "subtitle", Text),
+            columns=_list(d, "columns", Text),
+            dateline=_opt(d, "dateline", Dateline),
+            published=_opt(d, "published", Published),
+            bylines=_list(d, "bylines", Byline),
+            headings=_list(d, "headings", Heading),
+            paragraphs=_list(d, "paragraphs", Text),
+            facts=_list(d, "facts", Fact),
+            dates=_list(d, "dates", DateMention),
+            extras=_list(d, "extras", Extra),
         )
 
 
@@ -701,16 +849,28 @@ class Document:
     def from_dict(cls, d: Mapping[str, Any]) -> Document:
         """Read a dict written by :meth:`to_dict` back into records.
 
-        Raises ``ValueError`` for another schema.
+        Raises ``ValueError`` for another schema, and for a malformed dict a ``ValueError``
+        that names the field:
 
         >>> x = Document(articles=(Article(span=Span(0, 2)),))
         >>> Document.from_dict(x.to_dict()) == x
         True
+        >>> d = x.to_dict()
+        >>> d["articles"][0]["facts"] = [{"text": "2万人", "span": [0, 3], "unit": "人"}]
+        >>> Document.from_dict(d)
+        Traceback (most recent call last):
+        ...
+        ValueError: articles[0].facts[0].value: missing
         """
+        if not isinstance(d, Mapping):
+            raise ValueError(f"expected a {SCHEMA} dict, got {type(d).__name__}")
         if d.get("schema") != SCHEMA:
             raise ValueError(f"not a {SCHEMA} dict: schema={d.get('schema')!r}")
-        return cls(
-            articles=tuple(Article.from_dict(a) for a in d.get("articles", [])),
-            noise=tuple(Noise.from_dict(n) for n in d.get("noise", [])),
-            repairs=tuple(Repair.from_dict(r) for r in d.get("repairs", [])),
-        )
+        try:
+            return cls(
+                articles=_list(d, "articles", Article),
+                noise=_list(d, "noise", Noise),
+                repairs=_list(d, "repairs", Repair),
+            )
+        except _BadField as e:
+            raise ValueError(str(e)) from None

@@ -23,10 +23,15 @@ def split_lines(text: str) -> list[Line]:
     append = out.append
     pos = 0
     ws = _WS
+    # one string per distinct one-character line: a page of 10^6 such lines keeps a few
+    # dozen strings instead of 10^6 (a line's text is never changed in place)
+    short: dict[str, str] = {}
     for index, raw in enumerate(text.split("\n")):
         stripped = raw.strip(ws)
         if stripped:
             n = len(stripped)
+            if n == 1:
+                stripped = short.setdefault(stripped, stripped)
             s = pos if n == len(raw) else pos + len(raw) - len(raw.lstrip(ws))
             append(Line(index, Span(s, s + n), stripped))
         else:

@@ -49,7 +49,20 @@ _FOLD_CHARS = "０１２３４５６７８９％＋－．／＝＠＃＆～＜�
 )
 _FOLD = {ord(c): chr(ord(c) - 0xFEE0) for c in _FOLD_CHARS}
 _SPACES = "\u00a0\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000"
-_ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
+# Characters that show nothing: every Unicode format character (category Cf: zero-width
+# characters, direction marks, embeddings, overrides and isolates, U+061C, tags), the
+# variation selectors, the combining grapheme joiner and the Hangul fillers. They are cut
+# out of the working text like zero-width spaces (``tests/test_normalize.py`` checks the
+# list against ``unicodedata``).
+_INVISIBLE = (
+    "\u00ad\u034f\u0600-\u0605\u061c\u06dd\u070f\u0890\u0891\u08e2\u115f\u1160\u180e"
+    "\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\u3164\ufe00-\ufe0f\ufeff\uffa0"
+    "\ufff9-\ufffb\U000110bd\U000110cd\U00013430-\U00013438\U0001bca0-\U0001bca3"
+    "\U0001d173-\U0001d17a\U000e0001\U000e0020-\U000e007f\U000e0100-\U000e01ef"
+)
+# Line and page separators other than LF and CR: each becomes a line break (``\x0c`` is
+# how pdftotext separates pages; U+2028/U+2029/U+0085 are Unicode's line breaks).
+_LINE_BREAKS = "\x0b\x0c\x85\u2028\u2029"
 
 # Words an ad-law filter turns into ``*X``; the first character is 最 in all of them.
 _CENSORED_NEXT = "终大佳优高低新好早晚后初多少强快美具受近先"
@@ -59,8 +72,10 @@ _EDITS = regex.compile(
     (?P<pinyin>(?<={_CJK})\((?={_PINYIN_SYLLABLE}\))(?=[^)]*[{_TONED}])[a-z{_TONED}ü]{{1,7}}\))
   | (?P<mojibake>(?:锟斤拷)+|\ufffd+|(?<=[{_CJK}，。、])\?{{2,}}[A-Za-z]?(?={_CJK}))
   | (?P<censored>(?<![0-9A-Za-z*])\*(?=[{_CENSORED_NEXT}]))
-  | (?P<crlf>\r\n?)
-  | (?P<zero>[{_ZERO_WIDTH}\x00-\x08\x0b\x0c\x0e-\x1f\x7f\p{{Cs}}]+)
+  | (?P<crlf>\r(?:[{_INVISIBLE}]*\n)?)
+  | (?P<linebreak>[{_LINE_BREAKS}])
+  | (?P<invisible>[{_INVISIBLE}]+)
+  | (?P<zero>[\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f\p{{Cs}}]+)
   | (?P<space>[{_SPACES}]+)
   | (?P<width>[{_FOLD_CHARS}]+)
     """,
@@ -70,8 +85,8 @@ _EDITS = regex.compile(
 # times faster than the engine tries ``_EDITS`` at every position, so ``_EDITS`` is only
 # tried where one stands.
 _EDIT_START = re.compile(
-    "[" + re.escape("(锟\ufffd?*\r" + _ZERO_WIDTH + _SPACES + _FOLD_CHARS)
-    + "\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff]"
+    "[" + re.escape("(锟\ufffd?*\r" + _SPACES + _FOLD_CHARS)
+    + _INVISIBLE + _LINE_BREAKS + "\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f\ud800-\udfff]"
 )
 #: past this many candidates that did not start an edit, the rest is left to ``_EDITS.finditer``
 _DENSE = 64
@@ -376,27 +391,32 @@ def _edit_pass(
         kind = m.lastgroup or ""
         s, e = m.span()
         before = m.group()
-        if kind in ("pinyin", "mojibake", "zero"):
+        if kind in ("pinyin", "mojibake", "zero", "invisible"):
             after = ""
         elif kind == "censored":
             after = "最"
-        elif kind == "crlf":
+        elif kind in ("crlf", "linebreak"):
             after = "\n"
         elif kind == "space":
             after = " " * len(before)
         else:
             after = before.translate(_FOLD)
         edits.append((s, e, after))
-        repairs.append((_REPAIR_KIND.get(kind, kind), s, e, before, after))
+        repairs.append((kind, s, e, before, after))
     return edits, repairs, traditional
 
 
-_REPAIR_KIND = {"crlf": "space", "zero": "space"}
+# the repair kind of each pass's group (a group not named here is its own kind)
+_REPAIR_KIND = {"crlf": "space", "zero": "space", "linebreak": "space", "invisible": "space"}
 _RULES = {
     "pinyin": "pinyin.annotation",
     "mojibake": "mojibake.run",
     "censored": "censored.zui",
     "space": "space",
+    "crlf": "space",
+    "zero": "space",
+    "linebreak": "space.line_break",
+    "invisible": "space.invisible",
     "width": "width.fullwidth",
     "t2s": "t2s.opencc",
 }
@@ -504,7 +524,7 @@ def _normalize_passes(text: str, first: int = 0) -> Normalized:
                 # pass has reached its fixed point (replacements never start a new edit)
                 break
     repairs = tuple(
-        Repair(kind=k, span=Span(s, e), before=b, after=a, rule=_RULES.get(k, k))
+        Repair(kind=_REPAIR_KIND.get(k, k), span=Span(s, e), before=b, after=a, rule=_RULES.get(k, k))
         for k, s, e, b, a in sorted(pending, key=lambda r: (r[1], r[2]))
     )
     return Normalized(current, text, OffsetMap(tuple(steps)), repairs)

@@ -48,6 +48,7 @@ from govnews.document import (
     Published,
     Repair,
     Text,
+    make_repair,
 )
 from govnews.normalize import Normalized, normalize
 from govnews.state import ArticleDraft, ParseState
@@ -348,6 +349,25 @@ def _article(m: _Mapper, d: ArticleDraft) -> Article:
     )
 
 
+def _stage_repairs(state: ParseState, m: _Mapper) -> list[Repair]:
+    """The repairs the stages made, mapped to the original; a repair whose ``before`` is the
+    working text of its span gets the source text of its mapped span instead (a line join
+    on a CRLF page says ``'\r\n\r\n'``, not ``'\n\n'``)."""
+    work = sorted(state.repairs, key=_BY_START)
+    if not state.norm.map.steps and state.norm.text == state.original:
+        return list(work)
+    text, original = state.text, state.original
+    out: list[Repair] = []
+    for r, mapped in zip(work, m.records(work), strict=True):
+        ws = r.span
+        if r.before and r.before == text[ws.start : ws.end]:
+            source = original[mapped.span.start : mapped.span.end]
+            if source != r.before:
+                mapped = make_repair(r.kind, mapped.span, source, r.after, r.rule)
+        out.append(mapped)
+    return out
+
+
 def _assemble(state: ParseState) -> Document:
     m = _Mapper(state.norm)
     text = state.text
@@ -359,7 +379,7 @@ def _assemble(state: ParseState) -> Document:
         Noise(kind=kind, text=text[s:e], span=span, rule=rule, confidence=conf)
         for (s, e, kind, rule, conf), span in zip(noise, mapped, strict=True)
     ]
-    repairs = list(state.norm.repairs) + list(m.records(state.repairs))
+    repairs = list(state.norm.repairs) + _stage_repairs(state, m)
     # by (start, end), as one int: ints compare faster than tuples (a page can hold 10^5 repairs)
     width = len(state.original) + 1
     repairs.sort(key=lambda r: r.span.start * width + r.span.end)
@@ -371,10 +391,11 @@ def _assemble(state: ParseState) -> Document:
 
 
 def _default_stages() -> Iterator[Stage]:
-    from govnews import bylines, dates, facts, headings, layout, noise, segment
+    from govnews import bylines, dates, facts, headings, layout, noise, repeats, segment
 
     yield _lines.LinesStage()
     yield noise.LineNoiseStage()
+    yield repeats.RepeatsStage()
     yield bylines.PublicationStage()
     yield layout.LayoutStage()
     yield segment.SegmentStage()

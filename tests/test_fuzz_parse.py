@@ -38,7 +38,10 @@ check = fuzzer.check
 
 cjk = st.characters(min_codepoint=0x4E00, max_codepoint=0x9FA5)
 fullwidth = st.characters(min_codepoint=0xFF01, max_codepoint=0xFF5E)
-controls = st.sampled_from([chr(c) for c in (*range(0x20), 0x7F, 0x85, 0xAD, 0x200B, 0x2028, 0xFEFF)])
+controls = st.sampled_from([
+    chr(c) for c in (*range(0x20), 0x7F, 0x85, 0xAD, 0x61C, 0x200B, 0x200E, 0x200F, 0x2028, 0x2029,
+                     0x202A, 0x202E, 0x2066, 0x2069, 0xFEFF, 0xE0041)
+])
 surrogates = st.characters(min_codepoint=0xD800, max_codepoint=0xDFFF)
 numbers = st.one_of(
     st.integers(0, 10**12).map(str),
@@ -111,8 +114,11 @@ def test_parse_properties_with_reference_date(text: str, ref: datetime.date) -> 
 
 def test_fold_matches_what_the_scorer_folds() -> None:
     assert fuzzer.fold("縣委發(fā)家 ２０２４。") == "县委发家2024"
-    assert fuzzer.fold("a\x00\u200bb") == "ab"
     assert fuzzer.fold(None) == ""
+    # what normalisation deletes is dropped from the source side only
+    assert fuzzer.fold_source("a\x00\u200bb\u202e") == "ab"
+    for ch in ("\x00", "\u200b", "\u200e", "\u202e", "\u2067", "\u061c", "\ufeff", "\u00ad"):
+        assert fuzzer.fold(f"a{ch}b") == f"a{ch}b"
 
 
 def _lying_documents(doc: Document) -> list[Document]:
@@ -125,6 +131,12 @@ def _lying_documents(doc: Document) -> list[Document]:
     if art.facts:
         f = art.facts[0]
         out.append(attrs.evolve(doc, articles=(attrs.evolve(art, facts=(attrs.evolve(f, text="9999亿元"),)),)))
+    # what users would see: an invisible character in a title or a paragraph
+    for ch in ("\u200b", "\u202e", "\u2067", "\x00"):
+        title = attrs.evolve(art.title, text=art.title.text[:1] + ch + art.title.text[1:])
+        out.append(attrs.evolve(doc, articles=(attrs.evolve(art, title=title),)))
+        para = attrs.evolve(art.paragraphs[0], text=ch + art.paragraphs[0].text)
+        out.append(attrs.evolve(doc, articles=(attrs.evolve(art, paragraphs=(para, *art.paragraphs[1:])),)))
     return out
 
 

@@ -249,3 +249,32 @@ def test_bylines_on_one_line_grow_linearly(monkeypatch: object) -> None:
             assert sum(len(b.people) for a in doc.articles for b in a.bylines) >= people * n
             counts.append(calls)
         assert counts[1] <= 5 * max(counts[0], 1), (unit, counts)  # quadratic gives 16x
+
+
+def test_repeated_block_scan_grows_linearly(monkeypatch: object) -> None:
+    """A page saved many times, and pages of lines that all repeat one another: the line
+    comparisons of the repeats stage grow with the page, not with its square."""
+    import pytest
+
+    from govnews import repeats
+    from govnews.lines import split_lines
+
+    assert isinstance(monkeypatch, pytest.MonkeyPatch)
+    steps = 0
+    plain = repeats._run
+
+    def counting(keys: list[str], j: int, i: int) -> int:
+        nonlocal steps
+        t = plain(keys, j, i)
+        steps += t + 1
+        return t
+
+    monkeypatch.setattr(repeats, "_run", counting)
+    page = "全县召开秋季农业生产会议\n本报讯 会议部署了秋收秋种工作，\n要求各乡镇抓好落实\n"
+    for unit in (page, "本报\n", "甲\n乙\n", "一二三四五六七八九十\n"):
+        counts = []
+        for n in (200, 800):
+            steps = 0
+            repeats.repeated_block_lines(split_lines(unit * n))
+            counts.append(steps)
+        assert counts[1] <= 5 * max(counts[0], 1), (unit, counts)  # linear: 4x; quadratic: 16x
