@@ -172,7 +172,13 @@ def _read_file(path: Path) -> Item:
         data = path.read_bytes()
     except OSError as e:
         return Item(str(path), error=_oserror(e))
-    return _bytes_item(str(path), data, html=path.suffix.lower() in HTML_SUFFIXES)
+    item = _bytes_item(str(path), data, html=path.suffix.lower() in HTML_SUFFIXES)
+    if not item.html and item.text is not None:
+        from govnews.html import looks_like_html
+
+        if looks_like_html(item.text):  # an HTML page saved under another name
+            return attrs.evolve(item, html=True)
+    return item
 
 
 def _globs(glob: str | Sequence[str]) -> tuple[str, ...]:
@@ -197,8 +203,8 @@ def iter_files(
 
     A file named explicitly is read whatever its name; ``-`` reads standard input.
     A missing or unreadable path gives an error item, and so do bytes that are not
-    text (binary data, UTF-16 without a byte-order mark). ``.html``/``.htm`` files are
-    read as HTML; a ``.jsonl`` file named explicitly is read as JSON Lines records
+    text (binary data, UTF-16 without a byte-order mark). ``.html``/``.htm`` files, and
+    files whose text is clearly HTML, are read as HTML; a ``.jsonl`` file named explicitly is read as JSON Lines records
     (the field options are those of :func:`iter_jsonl`).
 
     >>> import tempfile, pathlib

@@ -460,11 +460,12 @@ def _lines(root: Any, source: _Source, etree: Any) -> list[_Line]:
         starts, ends = source.align(s)
         for piece, ps, pe in _collapse(s, starts, ends, in_pre > 0):
             if in_pre and "\n" in piece:
+                k = 0
                 for j, seg in enumerate(piece.split("\n")):
                     if j:
                         b.end()
-                    k = sum(len(x) + 1 for x in piece.split("\n")[:j])
                     b.add(seg, ps[k:k + len(seg)], pe[k:k + len(seg)], link=in_link > 0, chrome=kind)
+                    k += len(seg) + 1
             else:
                 b.add(piece, ps, pe, link=in_link > 0, chrome=kind)
 

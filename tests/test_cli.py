@@ -320,3 +320,18 @@ def test_html_file_is_read_as_html(tmp_path: Path, capsys: pytest.CaptureFixture
     assert page[s:e] == "本报聊城7月23日讯"
     assert art["dateline"]["date"] == "2020-07-23"
     assert rec["html"] == {"title": None, "published": "2020-07-30", "published_time": None, "dropped": 2}
+
+
+def test_html_saved_as_txt_is_read_as_html(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    pytest.importorskip("lxml")
+    page = ("<!DOCTYPE html><html><body><ul class='menu'><li><a href='/'>首页</a></li></ul>"
+            f"<p>{PAGE_A.splitlines()[0]}</p><p>{PAGE_A.splitlines()[1]}</p></body></html>")
+    (tmp_path / "saved.txt").write_text(page, "utf-8")
+    import warnings
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")  # parse() is not given the HTML
+        status, out, _ = run(capsys, "parse", str(tmp_path), "--format", "json")
+    assert status == 0
+    art = one(out)["articles"][0]  # type: ignore[index]
+    assert art["title"]["text"] == "两市签订协议" and art["dateline"]["text"] == "本报聊城7月23日讯"

@@ -171,4 +171,32 @@ def test_any_paragraphs_map_back_to_their_source(paras: list[str]) -> None:
     for i, ch in enumerate(t.text):
         if ch != "\n" and ch != " ":
             assert htmllib.unescape(html[t.starts[i]:t.ends[i]]) == ch
-    assert looks_like_html(html) == (len(paras) >= 6 or False) or True
+
+
+@given(st.text(alphabet="<>/=\"'&#;x0-9 \napdivbrlscrmtey甲乙，", max_size=300))
+def test_any_markup_is_total_and_maps_inside_the_html(html: str) -> None:
+    t = html_to_text(html)
+    assert len(t.starts) == len(t.ends) == len(t.text)
+    assert all(0 <= a <= b <= len(html) for a, b in zip(t.starts, t.ends, strict=True))
+    assert list(t.starts) == sorted(t.starts)  # in document order
+    for n in t.dropped:
+        assert 0 <= n.span.start <= n.span.end <= len(html)
+    page = parse_html(html)
+    for a in page.document_in_html().articles:
+        assert 0 <= a.span.start <= a.span.end <= len(html)
+
+
+def test_pre_keeps_its_lines() -> None:
+    html = "<pre>第一行\n  第二行\n第三行</pre>"
+    t = html_to_text(html)
+    assert t.text.splitlines() == ["第一行", "第二行", "第三行"]
+    s = t.html_span(govnews.Span(4, 7))
+    assert html[s.start:s.end] == "第二行"
+
+
+def test_looks_like_html() -> None:
+    assert looks_like_html("<!doctype html>\n<title>x</title>")
+    assert looks_like_html("\n  <html lang='zh'>")
+    assert looks_like_html("<div>" + "<p>段</p>" * 3 + "</div>")
+    assert not looks_like_html("本报讯 " + "<p>" * 5)  # five tags: not enough
+    assert not looks_like_html("标题\n本报讯(记者 张三)正文。" * 100)
