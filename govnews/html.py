@@ -184,6 +184,8 @@ _CHROME_WORDS = _names(
 _CONTENT_WORDS = frozenset(
     ["article", "content", "main", "detail", "details", "text", "body", "post", "story", "zoom", "artibody"]
 )
+_LAYOUT_WORDS = frozenset(("relative", "absolute", "fixed", "sticky", "static"))
+_CHROME_MAX_CHARS = 1000  # chrome by its markup holds at most this much text
 _WORD = re.compile(r"[A-Za-z][a-z]*|[A-Z]+(?![a-z])")
 _LINK_SHARE = 0.5  # a line with at least this share of its characters inside links is a link list
 _LABEL_END = re.compile(r"[：:]\s*$")  # "附件：" before a link: the link is content
@@ -199,7 +201,19 @@ def _words(el: Any) -> set[str]:
 
 
 def _chrome(el: Any, in_article: int) -> str | None:
-    """The noise kind an element's DOM evidence gives, or ``None``."""
+    """The noise kind an element's DOM evidence gives, or ``None``.
+
+    Markup is evidence, not proof: an element whose words or tag say chrome but that holds
+    more text than chrome does (a template that wraps the article in ``class="menu-box"``)
+    is judged line by line instead.
+    """
+    kind = _chrome_kind(el, in_article)
+    if kind is not None and el.tag != "nav" and _holds_text(el, _CHROME_MAX_CHARS):
+        return None
+    return kind
+
+
+def _chrome_kind(el: Any, in_article: int) -> str | None:
     tag = el.tag
     if tag in _CHROME_TAG:
         return "site_chrome"
@@ -208,6 +222,8 @@ def _chrome(el: Any, in_article: int) -> str | None:
     words = _words(el)
     if words and not words & _CONTENT_WORDS:
         hit = words & _CHROME_WORDS
+        if words & _LAYOUT_WORDS:  # position-relative, sticky-top: CSS utilities, not a breadcrumb
+            hit -= {"position", "location"}
         if hit:
             if hit & {"footer", "foot", "copyright"}:
                 return "footer"
@@ -217,6 +233,16 @@ def _chrome(el: Any, in_article: int) -> str | None:
                 return "recommendations"
             return "site_chrome"
     return None
+
+
+def _holds_text(el: Any, limit: int) -> bool:
+    """Whether the element's text runs past ``limit`` characters (stops reading there)."""
+    n = 0
+    for t in el.itertext():
+        n += len(t.strip())
+        if n > limit:
+            return True
+    return False
 
 
 @attrs.frozen

@@ -200,3 +200,43 @@ def test_looks_like_html() -> None:
     assert looks_like_html("<div>" + "<p>段</p>" * 3 + "</div>")
     assert not looks_like_html("本报讯 " + "<p>" * 5)  # five tags: not enough
     assert not looks_like_html("标题\n本报讯(记者 张三)正文。" * 100)
+
+
+@pytest.mark.parametrize(
+    "unit",
+    [
+        "<div class='c'><p>本报讯(记者 张三)全县投入2.7亿元。</p><p>第二段正文。</p></div>",
+        "<a href=x>链接文字</a>&nbsp;",  # a crawl that flattened a page of links onto one line
+        "<div><span>" * 50 + "深层" + "</span></div>" * 50,
+    ],
+    ids=["paragraphs", "links-on-one-line", "deep"],
+)
+def test_extraction_is_linear(unit: str) -> None:
+    import time
+
+    small = unit * (60_000 // len(unit))
+
+    def took(s: str) -> float:
+        best = 1e9
+        for _ in range(3):
+            t = time.perf_counter()
+            html_to_text(s)
+            best = min(best, time.perf_counter() - t)
+        return best
+
+    ratio = took(small * 4) / took(small)
+    assert ratio < 8, f"4 times the input took {ratio:.1f} times as long"
+
+
+def test_markup_is_evidence_not_proof() -> None:
+    long_para = "全县推进高标准农田建设，完成投资2.7亿元，惠及群众八千余户。" * 60
+    # A template that wraps the article in a "menu" box, and a CSS utility class.
+    wrapped = f"<body><div class='menu-box'><h1>县里推进农田建设</h1><p>{long_para}</p></div></body>"
+    assert html_to_text(wrapped).text.splitlines() == ["县里推进农田建设", long_para]
+    utility = "<body><div class='position-relative'><p>县里召开会议，研究部署秋粮收购工作。</p></div></body>"
+    assert html_to_text(utility).text == "县里召开会议，研究部署秋粮收购工作。"
+    breadcrumb = "<body><div class='position'>当前位置：首页 > 新闻</div><p>县里召开会议，研究部署工作。</p></body>"
+    assert html_to_text(breadcrumb).text == "县里召开会议，研究部署工作。"
+    # A <nav> is chrome whatever it holds.
+    nav = f"<body><nav><a href=1>{'栏目' * 800}</a></nav><p>正文一段，说明情况。</p></body>"
+    assert html_to_text(nav).text == "正文一段，说明情况。"
