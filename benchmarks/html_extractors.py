@@ -2,7 +2,7 @@
 
 The peers are installed for this benchmark only, in a venv of their own::
 
-    python3 -m venv /tmp/bench && /tmp/bench/bin/pip install -e '.[html]' trafilatura gne
+    python3 -m venv /tmp/bench && /tmp/bench/bin/pip install -e '.[html]' trafilatura lxml_html_clean gne
     /tmp/bench/bin/python benchmarks/html_extractors.py            # 120 pages, two families
 
 Pages are generated here (invented sentences, names and numbers): a county portal article
