@@ -34,6 +34,7 @@ from govnews.document import (
     Text,
 )
 from govnews.facts import FactParser, find_facts
+from govnews.html import HtmlPage, looks_like_html, parse_html
 from govnews.injected import find_injected
 from govnews.noise import find_noise
 from govnews.noise_rules import DEFAULT_RULES as DEFAULT_NOISE_RULES
@@ -43,6 +44,7 @@ from govnews.numerals import parse_number
 from govnews.pipeline import DEFAULT_PIPELINE, ParserStage, Pipeline, Stage, parse
 from govnews.pubinfo import Publication, PublicationParser, find_publication
 from govnews.render import render_html
+from govnews.tables import tables
 
 try:
     __version__ = version("govnews")
@@ -66,6 +68,7 @@ __all__ = [
     "FactParser",
     "Heading",
     "Hit",
+    "HtmlPage",
     "Noise",
     "NoisePattern",
     "NoiseRules",
@@ -93,8 +96,11 @@ __all__ = [
     "find_injected",
     "find_noise",
     "find_publication",
+    "looks_like_html",
     "normalize",
     "parse",
+    "parse_html",
     "parse_number",
     "render_html",
+    "tables",
 ]

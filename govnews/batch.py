@@ -47,12 +47,14 @@ from typing import Any, TextIO
 
 import attrs
 
-from govnews.decode import decode_with_encoding
+from govnews.decode import DecodeError, decode_with_encoding
 from govnews.document import Document
 from govnews.pipeline import Pipeline, parse
 
 __all__ = [
+    "DEFAULT_GLOBS",
     "ERROR_SCHEMA",
+    "HTML_SUFFIXES",
     "Item",
     "Progress",
     "Result",
@@ -61,10 +63,13 @@ __all__ = [
     "parse_bag",
     "parse_item",
     "parse_many",
+    "record_item",
     "write_parquet",
 ]
 
 ERROR_SCHEMA = "govnews.error/1"
+DEFAULT_GLOBS = ("*.txt", "*.html", "*.htm")  # files taken from directories by default
+HTML_SUFFIXES = frozenset((".html", ".htm", ".xhtml", ".shtml"))  # files read as HTML
 
 _SURROGATE = re.compile("[\ud800-\udfff]")
 
@@ -79,7 +84,9 @@ def _dumps(rec: dict[str, Any]) -> str:
 class Item:
     """One input document: its id and text, or the reason it could not be read.
 
-    ``nbytes`` is the size it took in the input, for progress reports.
+    ``nbytes`` is the size it took in the input, for progress reports. ``html`` says
+    the text is an HTML page (read with :func:`govnews.parse_html`); ``fields`` are input
+    fields kept beside the result; ``reference_date`` is this item's own.
 
     >>> Item("a.txt", "正文").ok, Item("b.txt", error="missing").ok
     (True, False)
@@ -89,6 +96,9 @@ class Item:
     text: str | None = None
     error: str | None = None
     nbytes: int = 0
+    html: bool = False
+    fields: dict[str, Any] | None = attrs.field(default=None, eq=False, hash=False)
+    reference_date: datetime.date | None = None
 
     @property
     def ok(self) -> bool:
@@ -102,10 +112,14 @@ class Result:
 
     ``line`` is the JSONL record, when the worker serialised it (``serialize=True``);
     ``doc`` is then ``None``, which saves shipping the document between processes.
+    ``extra`` are keys added to the record: ``fields`` (input fields kept) and ``html``
+    (an HTML page's metadata).
 
     >>> r = Result("x", error="ValueError: bad")
     >>> r.record()
     {'schema': 'govnews.error/1', 'source': 'x', 'error': 'ValueError: bad'}
+    >>> Result("y", error="binary data", extra={"fields": {"url": "u"}}).record()["fields"]
+    {'url': 'u'}
     """
 
     id: str
@@ -114,6 +128,7 @@ class Result:
     line: str | None = None
     chars: int = 0
     nbytes: int = 0
+    extra: dict[str, Any] | None = attrs.field(default=None, eq=False, hash=False)
 
     @property
     def ok(self) -> bool:
@@ -123,12 +138,12 @@ class Result:
     def record(self) -> dict[str, Any]:
         """The output record: the document's dict with ``source``, or an error record."""
         if self.error is not None:
-            return {"schema": ERROR_SCHEMA, "source": self.id, "error": self.error}
+            return {"schema": ERROR_SCHEMA, "source": self.id, "error": self.error, **(self.extra or {})}
         if self.line is not None:
             rec: dict[str, Any] = json.loads(self.line)
             return rec
         assert self.doc is not None
-        return dict(self.doc.to_dict(), source=self.id)
+        return dict(self.doc.to_dict(), source=self.id, **(self.extra or {}))
 
     def to_json(self) -> str:
         """The record as one JSON line (without the line break)."""
@@ -144,27 +159,53 @@ def _oserror(e: OSError) -> str:
     return e.strerror or str(e)
 
 
+def _bytes_item(ident: str, data: bytes, *, html: bool = False) -> Item:
+    try:
+        text = decode_with_encoding(data, strict=True)[0]
+    except DecodeError as e:
+        return Item(ident, error=f"cannot decode: {e}", nbytes=len(data))
+    return Item(ident, text, nbytes=len(data), html=html)
+
+
 def _read_file(path: Path) -> Item:
     try:
         data = path.read_bytes()
     except OSError as e:
         return Item(str(path), error=_oserror(e))
-    try:
-        text = decode_with_encoding(data)[0]
-    except Exception as e:  # decode never raises today; stay total if it ever does
-        return Item(str(path), error=f"cannot decode: {e}", nbytes=len(data))
-    return Item(str(path), text, nbytes=len(data))
+    item = _bytes_item(str(path), data, html=path.suffix.lower() in HTML_SUFFIXES)
+    if not item.html and item.text is not None:
+        from govnews.html import looks_like_html
+
+        if looks_like_html(item.text):  # an HTML page saved under another name
+            return attrs.evolve(item, html=True)
+    return item
 
 
-def _walk(path: Path, glob: str) -> list[Path]:
-    return sorted(p for p in path.rglob(glob) if p.is_file())
+def _globs(glob: str | Sequence[str]) -> tuple[str, ...]:
+    return (glob,) if isinstance(glob, str) else tuple(glob)
 
 
-def iter_files(paths: Iterable[str], *, glob: str = "*.txt", stdin: TextIO | None = None) -> Iterator[Item]:
-    """Items for text files; directories are searched recursively for ``glob``, in sorted order.
+def _walk(path: Path, glob: str | Sequence[str]) -> list[Path]:
+    return sorted({p for g in _globs(glob) for p in path.rglob(g) if p.is_file()})
+
+
+def iter_files(
+    paths: Iterable[str],
+    *,
+    glob: str | Sequence[str] = DEFAULT_GLOBS,
+    stdin: TextIO | None = None,
+    text_field: str = "text",
+    id_field: str | None = None,
+    keep_fields: bool | Sequence[str] = False,
+    date_field: str | None = None,
+) -> Iterator[Item]:
+    """Items for page files; directories are searched recursively for ``glob`` (one pattern or several).
 
     A file named explicitly is read whatever its name; ``-`` reads standard input.
-    A missing or unreadable path gives an error item.
+    A missing or unreadable path gives an error item, and so do bytes that are not
+    text (binary data, UTF-16 without a byte-order mark). ``.html``/``.htm`` files, and
+    files whose text is clearly HTML, are read as HTML; a ``.jsonl`` file named explicitly is read as JSON Lines records
+    (the field options are those of :func:`iter_jsonl`).
 
     >>> import tempfile, pathlib
     >>> d = pathlib.Path(tempfile.mkdtemp())
@@ -175,7 +216,7 @@ def iter_files(paths: Iterable[str], *, glob: str = "*.txt", stdin: TextIO | Non
     for name in paths:
         if name == "-":
             data = (stdin.buffer if stdin is not None else sys.stdin.buffer).read()
-            yield Item("-", decode_with_encoding(data)[0], nbytes=len(data))
+            yield _bytes_item("-", data)
             continue
         p = Path(name)
         if p.is_dir():
@@ -184,13 +225,76 @@ def iter_files(paths: Iterable[str], *, glob: str = "*.txt", stdin: TextIO | Non
             except OSError as e:
                 yield Item(name, error=_oserror(e))
                 continue
-            for f in found:
-                yield _read_file(f)
         else:
-            yield _read_file(p)
+            found = [p]
+        for f in found:
+            if f.suffix.lower() == ".jsonl":
+                yield from iter_jsonl([str(f)], text_field=text_field, id_field=id_field,
+                                      keep_fields=keep_fields, date_field=date_field)
+            else:
+                yield _read_file(f)
 
 
-def _jsonl_item(raw: bytes, where: str, text_field: str, id_field: str | None) -> Item:
+def _record_date(value: Any) -> datetime.date:
+    """A record's reference date: ``YYYY-MM-DD``, optionally with a time after it."""
+    if isinstance(value, str):
+        m = re.match(r"\s*([0-9]{4})-?([0-9]{2})-?([0-9]{2})(?![0-9])", value)
+        if m is not None:
+            return datetime.date(int(m[1]), int(m[2]), int(m[3]))
+    raise ValueError(f"{value!r} is not a date (YYYY-MM-DD)")
+
+
+def record_item(
+    rec: Any,
+    where: str,
+    *,
+    text_field: str = "text",
+    id_field: str | None = None,
+    keep_fields: bool | Sequence[str] = False,
+    date_field: str | None = None,
+    nbytes: int = 0,
+) -> Item:
+    """The item of one input record (a dict): its text, id, kept fields and reference date.
+
+    HTML in the text field (see :func:`govnews.looks_like_html`) is read as HTML.
+    ``keep_fields`` keeps every field but the text (``True``) or the named ones.
+
+    >>> i = record_item({"url": "u", "body": "正文", "crawl_date": "2019-05-02T08:00:00Z"}, "f:1",
+    ...                 text_field="body", id_field="url", keep_fields=True, date_field="crawl_date")
+    >>> i.id, i.fields, i.reference_date
+    ('u', {'url': 'u', 'crawl_date': '2019-05-02T08:00:00Z'}, datetime.date(2019, 5, 2))
+    >>> record_item({"text": "正文", "day": "soon"}, "f:2", date_field="day").error
+    "field 'day': 'soon' is not a date (YYYY-MM-DD)"
+    """
+    if not isinstance(rec, dict):
+        return Item(where, error=f"not a JSON object but {type(rec).__name__}", nbytes=nbytes)
+    ident = where
+    if id_field is not None and rec.get(id_field) is not None:
+        ident = str(rec[id_field])
+    fields: dict[str, Any] | None = None
+    if keep_fields is True:
+        fields = {k: v for k, v in rec.items() if k != text_field}
+    elif keep_fields:
+        fields = {k: rec.get(k) for k in keep_fields}
+    text = rec.get(text_field)
+    if not isinstance(text, str):
+        what = "missing" if text is None else f"a {type(text).__name__}, not a string"
+        return Item(ident, error=f"field {text_field!r} is {what}", nbytes=nbytes, fields=fields)
+    ref = None
+    if date_field is not None and rec.get(date_field) is not None:
+        try:
+            ref = _record_date(rec[date_field])
+        except ValueError as e:
+            return Item(ident, error=f"field {date_field!r}: {e}", nbytes=nbytes, fields=fields)
+    from govnews.html import looks_like_html
+
+    return Item(ident, text, nbytes=nbytes, html=looks_like_html(text), fields=fields, reference_date=ref)
+
+
+def _jsonl_item(
+    raw: bytes, where: str, text_field: str, id_field: str | None,
+    keep_fields: bool | Sequence[str] = False, date_field: str | None = None,
+) -> Item:
     n = len(raw)
     try:
         rec = json.loads(raw.decode("utf-8"))
@@ -198,16 +302,8 @@ def _jsonl_item(raw: bytes, where: str, text_field: str, id_field: str | None) -
         return Item(where, error=f"not UTF-8 at byte {e.start}", nbytes=n)
     except ValueError as e:
         return Item(where, error=f"invalid JSON: {e}", nbytes=n)
-    if not isinstance(rec, dict):
-        return Item(where, error=f"not a JSON object but {type(rec).__name__}", nbytes=n)
-    ident = where
-    if id_field is not None and rec.get(id_field) is not None:
-        ident = str(rec[id_field])
-    text = rec.get(text_field)
-    if not isinstance(text, str):
-        what = "missing" if text is None else f"a {type(text).__name__}, not a string"
-        return Item(ident, error=f"field {text_field!r} is {what}", nbytes=n)
-    return Item(ident, text, nbytes=n)
+    return record_item(rec, where, text_field=text_field, id_field=id_field, keep_fields=keep_fields,
+                       date_field=date_field, nbytes=n)
 
 
 def iter_jsonl(
@@ -215,12 +311,15 @@ def iter_jsonl(
     *,
     text_field: str = "text",
     id_field: str | None = None,
-    glob: str = "*.jsonl",
+    glob: str | Sequence[str] = "*.jsonl",
     stdin: TextIO | None = None,
+    keep_fields: bool | Sequence[str] = False,
+    date_field: str | None = None,
 ) -> Iterator[Item]:
     """Items from JSON Lines files, one per non-blank line, read lazily.
 
-    The id is the record's ``id_field`` when given and present, else ``path:line``.
+    The id is the record's ``id_field`` when given and present, else ``path:line``;
+    ``keep_fields`` and ``date_field`` are those of :func:`record_item`.
     A line that is not UTF-8, not a JSON object or lacks a string ``text_field``
     gives an error item; directories are searched recursively for ``glob``.
 
@@ -235,7 +334,7 @@ def iter_jsonl(
             stream = stdin.buffer if stdin is not None else sys.stdin.buffer
             for lineno, raw in enumerate(stream, 1):
                 if raw.strip():
-                    yield _jsonl_item(raw, f"-:{lineno}", text_field, id_field)
+                    yield _jsonl_item(raw, f"-:{lineno}", text_field, id_field, keep_fields, date_field)
             continue
         p = Path(name)
         try:
@@ -252,10 +351,10 @@ def iter_jsonl(
             with fh:
                 for lineno, raw in enumerate(fh, 1):
                     if raw.strip():
-                        yield _jsonl_item(raw, f"{f}:{lineno}", text_field, id_field)
+                        yield _jsonl_item(raw, f"{f}:{lineno}", text_field, id_field, keep_fields, date_field)
 
 
-def input_bytes(paths: Iterable[str], *, glob: str) -> int | None:
+def input_bytes(paths: Iterable[str], *, glob: str | Sequence[str]) -> int | None:
     """Total size in bytes of the inputs (``None`` when reading standard input).
 
     >>> input_bytes([], glob="*.txt")
@@ -294,16 +393,28 @@ def _reason(e: BaseException) -> str:
 
 
 def _parse_one(item: Item, opts: _Options) -> Result:
+    extra: dict[str, Any] | None = None if item.fields is None else {"fields": item.fields}
     if item.error is not None or item.text is None:
-        return Result(item.id, error=item.error or "no text", nbytes=item.nbytes)
+        return Result(item.id, error=item.error or "no text", nbytes=item.nbytes, extra=extra)
+    ref = item.reference_date if item.reference_date is not None else opts.reference_date
     try:
-        doc = parse(item.text, reference_date=opts.reference_date, pipeline=opts.pipeline)
+        if item.html:
+            try:
+                from govnews.html import parse_html
+
+                page = parse_html(item.text, reference_date=ref, pipeline=opts.pipeline)
+            except ImportError as e:
+                return Result(item.id, error=str(e), chars=len(item.text), nbytes=item.nbytes, extra=extra)
+            doc = page.document_in_html()
+            extra = dict(extra or {}, html=page.metadata())
+        else:
+            doc = parse(item.text, reference_date=ref, pipeline=opts.pipeline)
         if opts.serialize:
-            line = _dumps(dict(doc.to_dict(), source=item.id))
+            line = _dumps(dict(doc.to_dict(), source=item.id, **(extra or {})))
             return Result(item.id, line=line, chars=len(item.text), nbytes=item.nbytes)
-        return Result(item.id, doc=doc, chars=len(item.text), nbytes=item.nbytes)
+        return Result(item.id, doc=doc, chars=len(item.text), nbytes=item.nbytes, extra=extra)
     except Exception as e:  # a failing document must never end the run
-        return Result(item.id, error=_reason(e), chars=len(item.text), nbytes=item.nbytes)
+        return Result(item.id, error=_reason(e), chars=len(item.text), nbytes=item.nbytes, extra=extra)
 
 
 def parse_item(
@@ -488,17 +599,15 @@ class Progress:
 
 def _bag_record(
     rec: Any, text_field: str, id_field: str | None, reference_date: datetime.date | None,
-    pipeline: Pipeline | None,
+    pipeline: Pipeline | None, keep_fields: bool | Sequence[str] = False, date_field: str | None = None,
 ) -> dict[str, Any]:
     if isinstance(rec, str):
-        item = Item("", rec)
+        from govnews.html import looks_like_html
+
+        item = Item("", rec, html=looks_like_html(rec))
     elif isinstance(rec, dict):
-        ident = rec.get(id_field) if id_field is not None else None
-        text = rec.get(text_field)
-        ident_s = "" if ident is None else str(ident)
-        item = Item(ident_s, text) if isinstance(text, str) else Item(
-            ident_s, error=f"field {text_field!r} is missing or not a string"
-        )
+        item = record_item(rec, "", text_field=text_field, id_field=id_field, keep_fields=keep_fields,
+                           date_field=date_field)
     else:
         item = Item("", error=f"not a record but {type(rec).__name__}")
     return _parse_one(item, _Options(reference_date, pipeline)).record()
@@ -511,11 +620,14 @@ def parse_bag(
     id_field: str | None = "id",
     reference_date: datetime.date | None = None,
     pipeline: Pipeline | None = None,
+    keep_fields: bool | Sequence[str] = False,
+    date_field: str | None = None,
 ) -> Any:
     """Map a ``dask.bag.Bag`` of records (dicts) or strings to output records.
 
     Each output is the document's dict with ``source`` (the record's ``id_field``),
-    or an error record; the bag's order is kept. Needs ``govnews[dask]``.
+    or an error record; the bag's order is kept. ``keep_fields`` and ``date_field``
+    are those of :func:`record_item`; HTML texts are read as HTML. Needs ``govnews[dask]``.
 
     >>> db = __import__("pytest").importorskip("dask.bag")
     >>> out = parse_bag(db.from_sequence([{"id": "a", "text": "标题\\n正文。"}, {"id": "b"}]))
@@ -523,7 +635,8 @@ def parse_bag(
     [('a', 'govnews.document/1'), ('b', 'govnews.error/1')]
     """
     return bag.map(
-        _bag_record, text_field=text_field, id_field=id_field, reference_date=reference_date, pipeline=pipeline
+        _bag_record, text_field=text_field, id_field=id_field, reference_date=reference_date, pipeline=pipeline,
+        keep_fields=keep_fields, date_field=date_field,
     )
 
 

@@ -1,12 +1,17 @@
 """The ``govnews`` command line.
 
-``govnews parse PATH... [-]`` parses pages and prints them as a readable summary
-(``--format text``, the default), JSON, JSON Lines or an HTML view. Directories are
-searched recursively (``--glob``), ``--jsonl`` reads JSON Lines records
-(``--text-field body --id-field url``), ``--jobs N`` parses on N processes; output
-is streamed in input order, and a document that fails becomes an error record.
+``govnews parse PATH... [-]`` parses pages (text, or HTML by their ``.html``/``.htm``
+names) and prints them as a readable summary (``--format text``, the default), JSON
+(one array of records), JSON Lines, an HTML view or a facts table (``facts-csv``,
+``facts-parquet``). Directories are searched recursively (``--glob``); ``.jsonl`` files
+(or any input with ``--jsonl``) hold one record per line (``--text-field body --id-field
+url``, ``--keep-fields``, ``--date-field crawl_date``); ``-o DIR`` writes one file per
+document, ``--tables DIR`` the flat tables; ``--jobs N`` parses on N processes. Output is
+streamed in input order, a document that fails becomes an error record, and no input
+at all is an error.
 
     govnews parse --jsonl corpus/ --text-field body --id-field url --format jsonl -j 4 > parsed.jsonl
+    govnews parse pages/ --tables tables/          # documents, articles, facts, ... as Parquet
 """
 
 from __future__ import annotations
@@ -19,14 +24,17 @@ import os
 import re
 import sys
 from collections.abc import Iterable, Iterator, Sequence
-from typing import TextIO
+from pathlib import Path
+from typing import Any, TextIO
 
-from govnews.batch import Item, Progress, Result, input_bytes, iter_files, iter_jsonl, parse_many
+from govnews.batch import DEFAULT_GLOBS, Item, Progress, Result, input_bytes, iter_files, iter_jsonl, parse_many
 from govnews.document import Document
+from govnews.tables import TableWriter
 
 __all__ = ["main", "summary"]
 
 _SURROGATE = re.compile("[\ud800-\udfff]")
+FORMATS = ("text", "json", "jsonl", "html", "facts-csv", "facts-parquet")
 
 
 def summary(doc: Document, *, name: str = "") -> str:
@@ -82,27 +90,45 @@ def summary(doc: Document, *, name: str = "") -> str:
 
 
 def _parser() -> argparse.ArgumentParser:
+    from govnews import __version__
+
     ap = argparse.ArgumentParser(prog="govnews", description="Structured records from Chinese news text.")
+    ap.add_argument("--version", action="version", version=f"govnews {__version__}")
     sub = ap.add_subparsers(dest="command", required=True)
     p = sub.add_parser(
         "parse",
         help="parse pages and print what was found",
-        description="Parse pages (files, directories searched recursively, or JSON Lines records) and print "
-        "one record per document, in input order. A document that fails becomes an error record; "
-        "the exit status is 1 when any input could not be read or parsed.",
+        description="Parse pages (text or HTML files, directories searched recursively, or JSON Lines records) "
+        "and print one record per document, in input order. A document that fails becomes an error record; "
+        "the exit status is 1 when any input could not be read or parsed, 2 when there is no input at all.",
     )
     p.add_argument("files", nargs="+", metavar="PATH",
-                   help="text files or directories to parse; - reads standard input")
-    p.add_argument("--format", choices=("text", "json", "jsonl", "html"), default="text")
+                   help="text or HTML files, .jsonl files, or directories to parse; - reads standard input")
+    p.add_argument("--format", choices=FORMATS, default=None,
+                   help="text (default), json (one array of records), jsonl, html (a view of the pages), "
+                   "facts-csv or facts-parquet (one row per fact)")
+    p.add_argument("-o", "--output-dir", default=None, metavar="DIR",
+                   help="write one file per input document into DIR (facts-*: DIR/facts.csv|parquet) "
+                   "instead of standard output")
+    p.add_argument("--tables", default=None, metavar="DIR",
+                   help="write the tables (documents, articles, facts, bylines, dates, noise) into DIR")
+    p.add_argument("--tables-format", choices=("parquet", "csv"), default="parquet",
+                   help="file format of --tables (parquet needs pyarrow: pip install 'govnews[tables]')")
     p.add_argument("--reference-date", type=datetime.date.fromisoformat, metavar="YYYY-MM-DD",
                    help="resolves dates the page gives without a year")
-    p.add_argument("--glob", default=None, metavar="PATTERN",
-                   help="file names to take from directories (default *.txt, or *.jsonl with --jsonl)")
+    p.add_argument("--glob", action="append", default=None, metavar="PATTERN",
+                   help="file names to take from directories, repeatable "
+                   "(default *.txt, *.html and *.htm, or *.jsonl with --jsonl)")
     p.add_argument("--jsonl", action="store_true",
-                   help="inputs are JSON Lines files with one document per record")
-    p.add_argument("--text-field", default="text", metavar="NAME", help="record field holding the text (--jsonl)")
+                   help="inputs are JSON Lines files with one document per record (.jsonl files are read "
+                   "as such without it)")
+    p.add_argument("--text-field", default="text", metavar="NAME", help="record field holding the text (JSONL)")
     p.add_argument("--id-field", default=None, metavar="NAME",
-                   help="record field naming the document (--jsonl; default: path:line)")
+                   help="record field naming the document (JSONL; default: path:line)")
+    p.add_argument("--keep-fields", nargs="?", const="*", default=None, metavar="NAME,...",
+                   help="keep the record's other fields (all, or the named ones) beside the result (JSONL)")
+    p.add_argument("--date-field", default=None, metavar="NAME",
+                   help="record field giving each page's reference date, e.g. a crawl date (JSONL)")
     p.add_argument("-j", "--jobs", type=int, default=1, metavar="N",
                    help="parse on N processes (0: one per CPU); output order is kept")
     p.add_argument("--chunksize", type=int, default=8, metavar="N", help="documents sent to a worker at a time")
@@ -147,11 +173,7 @@ def _emit(results: Iterator[Result], fmt: str, out: TextIO, *, single: bool) -> 
         for r in results:
             out.write(r.to_json() + "\n")
     elif fmt == "json":
-        if single:
-            for r in results:
-                if r.doc is not None:
-                    out.write(_writable(json.dumps(r.doc.to_dict(), ensure_ascii=False, indent=1)) + "\n")
-            return
+        # One shape whatever the number of inputs: an array of records, each with its source.
         out.write("[")
         for i, r in enumerate(results):
             out.write(("," if i else "") + "\n" + _writable(json.dumps(r.record(), ensure_ascii=False, indent=1)))
@@ -167,33 +189,128 @@ def _emit(results: Iterator[Result], fmt: str, out: TextIO, *, single: bool) -> 
             out.write("\n")
 
 
+_UNSAFE = re.compile(r"[^\w.\-]+")
+
+
+class _Names:
+    """File names in the output folder: the input's name with the format's extension, never twice the same."""
+
+    def __init__(self, directory: Path, ext: str) -> None:
+        self.dir = directory
+        self.ext = ext
+        self.used: set[str] = set()
+
+    def __call__(self, ident: str) -> Path:
+        base = ident.rsplit("/", 1)[-1] if "://" not in ident else ident.split("://", 1)[1]
+        stem = Path(base).stem if Path(base).suffix.lower() in _INPUT_SUFFIXES else base
+        stem = _UNSAFE.sub("_", stem).strip("._")[:120] or "document"
+        name, k = stem, 1
+        while name in self.used:
+            k += 1
+            name = f"{stem}-{k}"
+        self.used.add(name)
+        return self.dir / f"{name}{self.ext}"
+
+
+_INPUT_SUFFIXES = frozenset((".txt", ".html", ".htm", ".xhtml", ".shtml", ".json"))
+_EXT = {"text": ".txt", "json": ".json", "jsonl": ".json", "html": ".html"}
+
+
+def _write_files(results: Iterable[Result], fmt: str, names: _Names, texts: dict[str, str] | None) -> int:
+    written = 0
+    for r in results:
+        if not r.ok:
+            continue
+        path = names(r.id)
+        if fmt == "text":
+            assert r.doc is not None
+            body = summary(r.doc) + "\n"
+        elif fmt == "html":
+            from govnews.render import render_html
+
+            assert r.doc is not None
+            body = render_html([(r.id, r.doc, (texts or {}).get(r.id, ""))])
+        else:
+            body = json.dumps(r.record(), ensure_ascii=False, indent=1 if fmt == "json" else None) + "\n"
+        path.write_text(_writable(body), encoding="utf-8")
+        written += 1
+    return written
+
+
+def _no_input(args: argparse.Namespace, globs: Sequence[str]) -> str:
+    dirs = [f for f in args.files if Path(f).is_dir()]
+    where = f" under {', '.join(dirs)}" if dirs else ""
+    return f"govnews: no input documents: no files matching {', '.join(globs)}{where} (see --glob)"
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the ``govnews`` command; returns the exit status."""
     args = _parser().parse_args(argv)
-    glob = args.glob or ("*.jsonl" if args.jsonl else "*.txt")
+    globs: tuple[str, ...] = tuple(args.glob) if args.glob else (("*.jsonl",) if args.jsonl else DEFAULT_GLOBS)
+    fmt = args.format or ("text" if args.tables is None else None)
+    keep: bool | list[str] = False
+    if args.keep_fields is not None:
+        keep = True if args.keep_fields == "*" else [k for k in args.keep_fields.split(",") if k]
+    fields = {"text_field": args.text_field, "id_field": args.id_field, "keep_fields": keep,
+              "date_field": args.date_field}
     items: Iterable[Item]
-    if args.jsonl:
-        items = iter_jsonl(args.files, text_field=args.text_field, id_field=args.id_field, glob=glob)
-    else:
-        items = iter_files(args.files, glob=glob)
-    progress = Progress(sys.stderr, total_bytes=input_bytes(args.files, glob=glob), enabled=args.progress)
+    items = iter_jsonl(args.files, glob=globs, **fields) if args.jsonl else iter_files(args.files, glob=globs, **fields)
+    first = list(itertools.islice(iter(items), 1))
+    if not first:
+        print(_no_input(args, globs), file=sys.stderr)
+        return 2
+    items = itertools.chain(first, items)
+    if fmt == "facts-parquet" and args.output_dir is None and sys.stdout.isatty():
+        print("govnews: facts-parquet is binary: redirect standard output or give -o DIR", file=sys.stderr)
+        return 2
+    progress = Progress(sys.stderr, total_bytes=input_bytes(args.files, glob=globs), enabled=args.progress)
     run = _Run(sys.stdout, progress)
+    said: list[str] = []
     try:
-        if args.format == "html":
+        texts: dict[str, str] | None = None
+        if fmt == "html":
+            listed = list(items)  # the HTML view holds every page: meant for a handful
+            texts = {i.id: i.text or "" for i in listed}
+            items = listed
+        results: Iterator[Result] = run.results(parse_many(
+            items, jobs=args.jobs, chunksize=args.chunksize, reference_date=args.reference_date,
+            serialize=fmt in ("jsonl", "facts-csv", "facts-parquet") or (fmt is None),
+        ))
+        writer: TableWriter | None = None
+        if args.tables is not None:
+            writer = TableWriter(args.tables, format=args.tables_format)
+            results = _tee(results, writer)
+        out_dir = Path(args.output_dir) if args.output_dir is not None else None
+        if out_dir is not None:
+            out_dir.mkdir(parents=True, exist_ok=True)
+        if fmt is None:
+            for _ in results:
+                pass
+        elif fmt in ("facts-csv", "facts-parquet"):
+            kind = "csv" if fmt == "facts-csv" else "parquet"
+            target: Any
+            target = out_dir if out_dir is not None else sys.stdout if kind == "csv" else sys.stdout.buffer
+            facts = TableWriter(target, names=("facts",), format=kind)
+            for r in results:
+                facts.add(r.record())
+            facts.close()
+            if out_dir is not None:
+                said.append(f"{facts.counts['facts']} facts to {out_dir / f'facts.{kind}'}")
+        elif out_dir is not None:
+            n = _write_files(results, fmt, _Names(out_dir, _EXT[fmt]), texts)
+            said.append(f"{n} files to {out_dir}")
+        elif fmt == "html":
             from govnews.render import render_html
 
-            listed = list(items)  # the HTML view holds every page: meant for a handful
-            done = run.results(parse_many(listed, jobs=args.jobs, chunksize=args.chunksize,
-                                          reference_date=args.reference_date))
-            docs = [(r.id, r.doc, i.text or "") for i, r in zip(listed, done, strict=True) if r.doc is not None]
+            docs = [(r.id, r.doc, (texts or {}).get(r.id, "")) for r in results if r.doc is not None]
             sys.stdout.write(render_html(docs))
         else:
-            results = run.results(parse_many(
-                items, jobs=args.jobs, chunksize=args.chunksize, reference_date=args.reference_date,
-                serialize=args.format == "jsonl",
-            ))
             head, results = _peek(results, 2)
-            _emit(results, args.format, sys.stdout, single=len(head) == 1 and not args.jsonl)
+            _emit(results, fmt, sys.stdout, single=len(head) == 1 and not args.jsonl)
+        if writer is not None:
+            writer.close()
+            counts = ", ".join(f"{writer.counts[n]} {n}" for n in writer.names)
+            said.append(f"tables to {args.tables}: {counts}")
         sys.stdout.flush()
     except BrokenPipeError:  # pragma: no cover - e.g. piped into head
         devnull = os.open(os.devnull, os.O_WRONLY)
@@ -204,7 +321,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
     finally:
         progress.close()
+    if said:
+        failed = f", {run.failed} failed" if run.failed else ""
+        print(f"govnews: {progress.docs} documents{failed}; wrote {'; '.join(said)}", file=sys.stderr)
     return 1 if run.failed else 0
+
+
+def _tee(results: Iterable[Result], writer: TableWriter) -> Iterator[Result]:
+    for r in results:
+        writer.add(r.record())
+        yield r
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -10,7 +10,16 @@
 
 from __future__ import annotations
 
-__all__ = ["decode", "decode_with_encoding"]
+import re
+
+__all__ = ["DecodeError", "decode", "decode_with_encoding"]
+
+
+class DecodeError(ValueError):
+    """Bytes that are not a text page: binary data, or UTF-16 without a byte-order mark.
+
+    Raised by :func:`decode_with_encoding` with ``strict=True`` only; the message names the problem.
+    """
 
 # Frequent characters of news text, in simplified and traditional forms: a decoding
 # that produces many of them is the right one.
@@ -33,7 +42,41 @@ def _score(text: str) -> float:
     return (common - 3 * odd) / len(text)
 
 
-def decode_with_encoding(data: bytes) -> tuple[str, str]:
+# C0 control characters that no text page holds (tab, line feed, vertical tab, form
+# feed, carriage return and escape are left out: pages do hold them).
+_CONTROL = re.compile("[\x00-\x08\x0e-\x1a\x1c-\x1f\x7f]")
+_CONTROL_SHARE = 0.05  # more than this share of control characters: binary data
+_SAMPLE = 65536  # bytes looked at to judge UTF-16 and binary data
+
+
+def _binary(text: str) -> bool:
+    sample = text[:_SAMPLE]
+    return bool(sample) and len(_CONTROL.findall(sample)) > _CONTROL_SHARE * len(sample)
+
+
+def _utf16(raw: bytes) -> tuple[str, str] | None:
+    """UTF-16 without a byte-order mark: the decoding that reads strictly and looks like text."""
+    if len(raw) < 2 or len(raw) % 2:
+        return None
+    sample = raw[:_SAMPLE]
+    best: tuple[float, str, str] | None = None
+    for enc in ("utf-16-le", "utf-16-be"):
+        try:
+            text = raw.decode(enc)
+        except UnicodeDecodeError:
+            continue
+        head = text[: _SAMPLE // 2]
+        if _binary(head):
+            continue
+        # ASCII in UTF-16 puts a NUL in every other byte; Chinese text scores on its common characters.
+        ascii_share = sum(1 for c in head if " " <= c <= "~" or c in "\t\n\r") / max(len(head), 1)
+        score = max(_score(head) * 3, ascii_share if 0 in sample else 0.0)
+        if len(head) >= 4 and score > 0.6 and (best is None or score > best[0]):
+            best = (score, text, enc)
+    return None if best is None else (best[1], best[2])
+
+
+def decode_with_encoding(data: bytes, *, strict: bool = False) -> tuple[str, str]:
     """Decode page bytes and say which encoding was used.
 
     Tries UTF-8 first (a BOM is removed), then GB18030 and Big5, keeping the decoding
@@ -41,8 +84,24 @@ def decode_with_encoding(data: bytes) -> tuple[str, str]:
     decoded as UTF-8 with U+FFFD for the bad bytes, and the encoding is reported as
     ``'utf-8+replace'``.
 
+    UTF-16 without a byte-order mark is recognised by its shape (a NUL in every other
+    byte of ASCII, common Chinese characters when read as UTF-16). With ``strict=True``
+    such bytes, and binary data (NUL bytes or many control characters), raise
+    :class:`DecodeError` naming the problem instead of giving junk text; without it,
+    UTF-16 is decoded and binary data is read as above.
+
     >>> decode_with_encoding("本报聊城7月23日讯".encode("gb18030"))
     ('本报聊城7月23日讯', 'gb18030')
+    >>> decode_with_encoding("本报讯 正文。\\n".encode("utf-16-le"))
+    ('本报讯 正文。\\n', 'utf-16-le')
+    >>> decode_with_encoding("本报讯 正文。\\n".encode("utf-16-le"), strict=True)
+    Traceback (most recent call last):
+    ...
+    govnews.decode.DecodeError: UTF-16 (utf-16-le) without a byte-order mark; convert it to UTF-8 or add a BOM
+    >>> decode_with_encoding(bytes(range(256)) * 4, strict=True)
+    Traceback (most recent call last):
+    ...
+    govnews.decode.DecodeError: binary data, not text (NUL bytes or control characters)
     """
     if not isinstance(data, (bytes, bytearray, memoryview)):
         raise TypeError(f"decode() takes bytes, not {type(data).__name__}")
@@ -57,10 +116,21 @@ def decode_with_encoding(data: bytes) -> tuple[str, str]:
             return raw.decode("utf-16"), "utf-16"
         except UnicodeDecodeError:
             pass
+    if b"\x00" in raw[:_SAMPLE] or not _utf8(raw):
+        wide = _utf16(raw)
+        if wide is not None:
+            if strict:
+                raise DecodeError(
+                    f"UTF-16 ({wide[1]}) without a byte-order mark; convert it to UTF-8 or add a BOM"
+                )
+            return wide
     try:
-        return raw.decode("utf-8"), "utf-8"
+        text = raw.decode("utf-8")
     except UnicodeDecodeError:
         pass
+    else:
+        _check_binary(text, strict)
+        return text, "utf-8"
     candidates: list[tuple[float, int, str, str]] = []
     for rank, enc in enumerate(("gb18030", "big5")):
         try:
@@ -70,8 +140,25 @@ def decode_with_encoding(data: bytes) -> tuple[str, str]:
         candidates.append((_score(text), -rank, text, enc))
     if candidates:
         _, _, text, enc = max(candidates)
+        _check_binary(text, strict)
         return text, enc
-    return raw.decode("utf-8", errors="replace"), "utf-8+replace"
+    text = raw.decode("utf-8", errors="replace")
+    if strict and (b"\x00" in raw[:_SAMPLE] or _binary(text) or text.count("\ufffd") > _CONTROL_SHARE * len(text)):
+        raise DecodeError("binary data, not text (NUL bytes or control characters)")
+    return text, "utf-8+replace"
+
+
+def _utf8(raw: bytes) -> bool:
+    try:
+        raw.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
+def _check_binary(text: str, strict: bool) -> None:
+    if strict and ("\x00" in text[:_SAMPLE] or _binary(text)):
+        raise DecodeError("binary data, not text (NUL bytes or control characters)")
 
 
 def decode(data: bytes) -> str:

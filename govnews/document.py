@@ -41,6 +41,7 @@ __all__ = [
     "Repair",
     "Text",
     "decimal_str",
+    "json_schema",
 ]
 
 SCHEMA = "govnews.document/1"
@@ -874,3 +875,27 @@ class Document:
             )
         except _BadField as e:
             raise ValueError(str(e)) from None
+
+    def to_rows(self, source: str = "") -> dict[str, list[dict[str, Any]]]:
+        """Flat rows per table (documents, articles, facts, bylines, dates, noise); see :mod:`govnews.tables`.
+
+        >>> Document(articles=(Article(span=Span(0, 2)),)).to_rows("a")["articles"][0]["source"]
+        'a'
+        """
+        from govnews.tables import record_rows
+
+        return record_rows(dict(self.to_dict(), source=source))
+
+
+def json_schema() -> dict[str, Any]:
+    """The JSON Schema (draft 2020-12) of ``govnews.document/1``, shipped as ``govnews/schema/document-1.json``.
+
+    >>> json_schema()["title"]
+    'govnews.document/1'
+    """
+    import importlib.resources
+    import json
+
+    text = importlib.resources.files("govnews").joinpath("schema/document-1.json").read_text("utf-8")
+    schema: dict[str, Any] = json.loads(text)
+    return schema

@@ -28,6 +28,7 @@ import datetime
 import gc
 import operator
 import threading
+import warnings
 from collections.abc import Iterable, Iterator
 from typing import Any, Protocol, TypeVar, runtime_checkable
 
@@ -50,6 +51,7 @@ from govnews.document import (
     Text,
     make_repair,
 )
+from govnews.html import looks_like_html
 from govnews.normalize import Normalized, normalize
 from govnews.state import ArticleDraft, ParseState
 
@@ -292,6 +294,13 @@ def parse(
         raise TypeError(f"parse() takes str, not {type(text).__name__}{hint}")
     if reference_date is not None and not isinstance(reference_date, datetime.date):
         raise TypeError(f"reference_date must be a datetime.date, not {type(reference_date).__name__}")
+    if looks_like_html(text):
+        warnings.warn(
+            "parse() was given HTML: its tags are read as text; use govnews.parse_html(html) "
+            "(pip install 'govnews[html]') for HTML pages",
+            UserWarning,
+            stacklevel=2,
+        )
     return (pipeline or DEFAULT_PIPELINE).run(text, reference_date=reference_date)
 
 

@@ -99,3 +99,39 @@ def test_parse_bag_to_parquet(client: object, corpus: tuple[Path, list[dict[str,
     doc = json.loads(cols["document"][i])
     del doc["source"]
     assert Document.from_dict(doc) == parse(rows[0]["body"])
+
+
+def test_tables_with_dasks_to_parquet_parse_each_document_once(
+    client: object, corpus: tuple[Path, list[dict[str, str]]], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    pq = pytest.importorskip("pyarrow.parquet")
+    import govnews.batch
+    from govnews.tables import TABLES, tables, write_bag_tables
+
+    calls: list[str] = []
+    real = govnews.batch.parse
+
+    def counting(text: str, **kw: object) -> Document:
+        calls.append(text)
+        return real(text, **kw)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(govnews.batch, "parse", counting)  # the cluster runs threads of this process
+    src, rows = corpus
+    records = db.read_text(str(src / "*.jsonl")).map(json.loads)
+    out = parse_bag(records, text_field="body", id_field="url", keep_fields=["url"])
+    write_bag_tables(out, tmp_path / "tables")
+    assert len(calls) == sum(1 for r in rows if "body" in r)  # once per document for all six tables
+    monkeypatch.setattr(govnews.batch, "parse", real)
+    want = tables(dict(parse(r["body"]).to_dict(), source=r["url"], fields={"url": r["url"]}) if "body" in r
+                  else {"schema": "govnews.error/1", "source": r["url"], "error": "x", "fields": {"url": r["url"]}}
+                  for r in rows)
+    for name in TABLES:
+        got = pq.read_table(str(tmp_path / "tables" / name)).to_pylist()
+        assert len(got) == len(want[name]), name
+        if name == "documents":
+            got = [dict(g, error="x" if g["error"] else None) for g in got]
+            want[name] = [dict(w, error="x" if w["error"] else None) for w in want[name]]
+        key = sorted(want[name][0]) if want[name] else []
+        assert sorted(repr(tuple(g[k] for k in key)) for g in got) == sorted(
+            repr(tuple(w[k] for k in key)) for w in want[name]
+        )
