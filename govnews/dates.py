@@ -21,7 +21,7 @@ from collections.abc import Iterator
 import attrs
 import regex
 
-from govnews.core import Hit, Span, with_span
+from govnews.core import Hit, Span, merge_spans, overlaps_merged, with_span
 from govnews.document import Dateline, DateMention
 from govnews.state import ParseState
 
@@ -342,6 +342,9 @@ _PAGE_DATE = re.compile(
 )
 
 
+_FOREIGN_KINDS = frozenset({"duplicate", "injected", "recommendations", "link_farm"})
+
+
 def page_dates(state: ParseState) -> list[tuple[int, datetime.date]]:
     """The page dates of ``state``: (working-text offset, date) of every chrome line (noise,
     outside the articles' text) that carries a full date, in page order.
@@ -350,11 +353,17 @@ def page_dates(state: ParseState) -> list[tuple[int, datetime.date]]:
     their ``published`` date, but it gives the year and month to their yearless dates.
     """
     out: list[tuple[int, datetime.date]] = []
+    # a copy of the page, spam or a list of other articles carries no date of this page
+    foreign: tuple[list[int], list[int]] | None = None
     for line in state.lines:
         if line.blank or len(line.text) > 80 or not any(c in line.text for c in "年-/.．－／"):
             continue
         m = _PAGE_DATE.search(line.text)
         if m is None or not state.overlaps_noise(line.span):
+            continue
+        if foreign is None:
+            foreign = merge_spans(n.span for n in state.noise if n.kind in _FOREIGN_KINDS)
+        if foreign[0] and overlaps_merged(line.span, *foreign):
             continue
         y, mo, d = (int(g.translate(_WIDE)) for g in m.groups())
         if not _valid(y, mo, d):

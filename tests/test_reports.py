@@ -300,7 +300,10 @@ def test_page_repeated_never_mixes_its_copies() -> None:
         sides = {p.span.start >= half for p in a.paragraphs} | {p.span.end > half for p in a.paragraphs}
         assert len(sides) <= 1, (a.title, [p.text for p in a.paragraphs])
     titles = [a.title.text for a in doc.articles if a.title]
-    assert titles == _TITLES * 2
+    # the copy gives its articles again, or is set apart whole as a duplicate (never mixed)
+    assert titles == _TITLES * 2 or (
+        titles == _TITLES and any(n.kind == "duplicate" and n.span.start >= half for n in doc.noise)
+    ), titles
 
 
 # ---------------------------------------------------------------------------- property

@@ -169,7 +169,8 @@ def test_an_invisible_character_inside_a_crlf_adds_no_line() -> None:
 
 
 def test_line_join_before_is_the_source_of_its_span() -> None:
-    page = "两市签订协议\r\n本报讯 两市教育局签订了职业教育\r\n\r\n合作框架协议。"
+    # a line cut mid-sentence across a blank line (long enough to be prose, not a title)
+    page = "两市签订协议\r\n本报讯 两市教育局昨日在市行政中心签订了职业教育\r\n\r\n合作框架协议。"
     doc = parse(page)
     joins = [r for r in doc.repairs if r.kind == "line_join"]
     assert joins
