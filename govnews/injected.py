@@ -22,15 +22,16 @@ is cut only when the text around it says it does not belong:
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 
 import attrs
 import regex
 
 from govnews.core import Hit, Span, Stitched, subtract_spans
 from govnews.state import ParseState
+from govnews.wordfreq import is_common_word
 
-__all__ = ["InjectedStage", "find_injected", "remove_spans"]
+__all__ = ["InjectedStage", "SpamVocabulary", "find_injected", "remove_spans"]
 
 _SPACE = regex.compile(r"[ \t\u3000\u00a0]+")
 _HAN1 = regex.compile(r"\p{Han}")
@@ -226,10 +227,262 @@ def _judge_place(ctx: _Ctx, i: int, j: int) -> tuple[float, str] | None:
     return None
 
 
-def find_injected(text: str, page: str | None = None) -> list[Hit[str]]:
-    """Injected spam in ``text`` (a paragraph or title); ``page`` is all text of the page.
+# ---------------------------------------------------------------------------------------
+# form-based injections: casino brands, clinic keywords, glued domains and hotlines,
+# production-rate clauses. Each has a cheap literal pre-check (stdlib ``re``).
+
+_DISEASE = (
+    "白癜风|牛皮癣|银屑病|癫痫|羊癫疯|男科|妇科|不孕不育|阳痿|早泄|前列腺|包皮|尖锐湿疣|性病|梅毒|痔疮|"
+    "无痛人流|人流|狐臭|腋臭|灰指甲|鱼鳞病|湿疹|荨麻疹|肛肠|乳腺增生|子宫肌瘤|宫颈糜烂"
+)
+#: words that ask for a clinic: never said by the prose of a news report
+_CLINIC_ASK = (
+    "哪家医院好|医院哪家好|哪家好|去哪家医院|哪个医院好|医院排名|排名前十|哪里治疗好|哪里看好|怎么治疗好|"
+    "能治好吗|治疗费用|专科医院|医院"
+)
+_CLINIC = regex.compile(
+    rf"【[^【】\n]{{0,12}}(?:{_DISEASE})[^【】\n]{{0,12}}】"
+    rf"|_?\p{{Han}}{{0,6}}?(?:{_DISEASE})\p{{Han}}{{0,6}}?(?:{_CLINIC_ASK})(?:_(?=\p{{Han}}))?"
+)
+_CLINIC_HINT = re.compile(_DISEASE)
+_CLINIC_STRONG = regex.compile(r"哪家|哪个医院|排名|哪里|怎么治|能治好|治疗费用")
+_CASINO_TAIL = r"(?:网站|娱乐城|娱乐|体育|官网|平台|国际|登录|入口|手机版|手机|app|APP|老玩家|彩票|棋牌|真人)"
+_CASINO = regex.compile(
+    rf"(?:{'|'.join(sorted(set(_PLACES), key=len, reverse=True))})?\p{{Han}}{{1,4}}?集团[0-9]{{3,6}}{_CASINO_TAIL}*"
+    rf"(?![0-9年月日号万亿元个家次%．.])"
+    rf"|\p{{Han}}{{2,4}}?(?:体育|娱乐|棋牌|彩票|真人|国际)(?:手机版?|官网|平台|app|APP|登录|入口|下载|网址|在线)+"
+    r"|(?:百家乐|真人视讯|体育投注|电子游艺|网上赌场|博彩)(?:\p{Han}{0,4}?(?:网站|平台|官网|入口|app|APP))?"
+)
+_CASINO_HINT = re.compile(r"集团[0-9]|体育|娱乐|棋牌|彩票|真人|国际|百家乐|投注|游艺|赌场|博彩")
+#: a domain name: ``hengtaijx.cn``, ``www.xx-yy.com``
+_DOMAIN = regex.compile(
+    r"(?<![A-Za-z0-9./@:_\-])(?:www\.)?[A-Za-z0-9][A-Za-z0-9\-]{1,40}(?:\.[A-Za-z0-9\-]{1,40})*"
+    r"\.(?:com|cn|net|org|cc|top|xyz|vip|info|biz|co|me|tv|shop|site|online|club|wang|ink|ltd|hk)"
+    r"(?![A-Za-z0-9.\-/])",
+)
+#: a hotline or phone number with its label
+_HOTLINE = regex.compile(
+    r"(?:(?:咨询|服务|免费|预约|客服|招生|全国|24小时)?(?:热线|电话)(?:号码)?[：:]?\s*)?"
+    r"(?:0[0-9]{2,3}-?[0-9]{7,8}|1[3-9][0-9]{9}|400-?[0-9]{3}-?[0-9]{4})"
+)
+_PRODUCTION = regex.compile(
+    r"(?:每小时|每天|每日|每台|单机|日|小时|年)?(?:产量|产能|处理量|处理能力|生产能力|生产效率)"
+    r"(?:可达|达到|最高可达|高达|达|为|约为|约)\s*[0-9]+(?:\.[0-9]+)?\s*"
+    r"(?:公斤|千克|吨|kg|t|件|个|袋|只|立方米|立方|方|m³|平方米)(?:以上|左右)?"
+)
+#: stops after which a trailing domain is glued to the paragraph, not given by it
+_STOPS = "。！？；!?;…”’」』）)"
+
+
+def _is_word(ctx: _Ctx, s: str) -> bool:
+    """``s`` is a word: common Chinese, or found elsewhere on the page."""
+    return len(s) >= 2 and (is_common_word(s) or ctx.count(s) >= 1)
+
+
+def _joint_is_word(ctx: _Ctx, s: str) -> bool:
+    """A joint with the cut piece is a word: common Chinese, or repeated on the page."""
+    return len(s) == 2 and bool(_HAN1.match(s[0])) and (is_common_word(s) or ctx.count(s) > 1)
+
+
+def _breaks_word(ctx: _Ctx, i: int, j: int) -> bool:
+    """``text[i:j]`` stands inside a word: the characters around it join into a word, and
+    neither joint with the piece is one (``高`` + ``液压升降平台租赁`` + ``中`` → ``高中``)."""
+    text = ctx.text
+    x = _squeeze(text[i:j])
+    a, b = ctx.left(i, 1), ctx.right(j, 1)
+    if not x or not a or not b or not _HAN1.match(a) or not _HAN1.match(b):
+        return False
+    if _joint_is_word(ctx, a + x[0]) or _joint_is_word(ctx, x[-1] + b):
+        return False
+    a2, b2 = ctx.left(i, 2), ctx.right(j, 2)
+    return any(_is_word(ctx, w) for w in (a + b, a2 + b, a + b2) if _HAN1.match(w[0]) and _HAN1.match(w[-1]))
+
+
+def _clean_edges(ctx: _Ctx, i: int, j: int) -> bool:
+    """``text[i:j]`` may go without a trace: each side is a clause edge (start, end,
+    punctuation) or a character that makes no word with the piece."""
+    text = ctx.text
+    x = _squeeze(text[i:j])
+    a, b = ctx.left(i, 1), ctx.right(j, 1)
+    if a and _HAN1.match(a) and _joint_is_word(ctx, a + x[0]):
+        return False
+    return not (b and _HAN1.match(b) and _joint_is_word(ctx, x[-1] + b))
+
+
+def _form_hits(ctx: _Ctx) -> list[tuple[int, int, float, str]]:
+    """Injections known by their form alone (see the module docs)."""
+    text = ctx.text
+    out: list[tuple[int, int, float, str]] = []
+    if _CASINO_HINT.search(text) is not None:
+        for m in _CASINO.finditer(text):
+            i, j = m.span()
+            if _clean_edges(ctx, i, j) or _breaks_word(ctx, i, j):
+                out.append((i, j, 0.9, "injected.casino"))
+    if _CLINIC_HINT.search(text) is not None:
+        for m in _CLINIC.finditer(text):
+            i, j = m.span()
+            tagged = text[i] in "【_" or text[j - 1] in "】_"
+            asks = _CLINIC_STRONG.search(text, i, j) is not None
+            if tagged or _breaks_word(ctx, i, j) or (asks and _clean_edges(ctx, i, j)):
+                out.append((i, j, 0.9, "injected.clinic"))
+    if "." in text:
+        for m in _DOMAIN.finditer(text):
+            i, j = m.span()
+            k = i
+            while k > 0 and text[k - 1] in " \t\u3000":
+                k -= 1
+            rest = text[j:].lstrip(" \t\u3000")
+            trailing = k > 0 and text[k - 1] in _STOPS and (not rest or rest[0] == "\n" or _HAN1.match(rest[0]))
+            if trailing:
+                out.append((k, j, 0.9, "injected.domain"))
+            elif _breaks_word(ctx, i, j):
+                out.append((i, j, 0.9, "injected.domain"))
+    if _HOTLINE_HINT.search(text) is not None:
+        for m in _HOTLINE.finditer(text):
+            if _breaks_word(ctx, m.start(), m.end()):
+                out.append((m.start(), m.end(), 0.9, "injected.hotline"))
+    if _PRODUCTION_HINT.search(text) is not None:
+        for m in _PRODUCTION.finditer(text):
+            if _breaks_word(ctx, m.start(), m.end()):
+                out.append((m.start(), m.end(), 0.85, "injected.spec_clause"))
+    return out
+
+
+_HOTLINE_HINT = re.compile(r"[0-9]{7}")
+_PRODUCTION_HINT = re.compile(r"产量|产能|处理量|处理能力|生产能力|生产效率")
+
+# ---------------------------------------------------------------------------------------
+# the page's own spam vocabulary
+
+#: a line of a spam area holds one of these: products, clinics, casinos, sales words
+_SPAM_LINE = regex.compile(
+    rf"{_PRODUCT_HINT.pattern}|{_DISEASE}|{_CASINO.pattern}|哪家好|价格表|报价|多少钱|厂家|批发|租赁|出租|"
+    r"招生|培训班|辅导班|代办|加盟|彩金|投注"
+)
+_ITEM_SPLIT = regex.compile(r"[^\p{Han}A-Za-z0-9]+")
+_WORDCH = regex.compile(r"[\p{Han}A-Za-z0-9]")
+#: words that stand next to a keyword in a spam copy: kept with the keyword when cut
+_SALES_WORD = (
+    "价格表", "价格", "报价", "生产厂家", "厂家直销", "厂家", "直销", "批发", "多少钱", "哪家好", "供应商",
+    "供应", "公司", "型号", "图片", "租赁", "出租", "定制", "排名", "电话", "最好", "优质", "专业", "正规",
+)
+#: characters that may stand before (after) a keyword in a sentence that means it
+_LEGIT_AFTER = set("的等和与及、或了")
+
+
+@attrs.frozen
+class SpamVocabulary:
+    """The words that stand in the page's spam areas (stuffed titles, link farms, product,
+    tag and recommendation lists, site names): their character pairs and whole items.
+
+    >>> v = SpamVocabulary.from_lines(["热销产品：液压升降平台租赁 | 离心风机叶轮", "联系我们"])
+    >>> sorted(v.items)
+    ['液压升降平台租赁', '热销产品', '离心风机叶轮']
+    >>> bool(SpamVocabulary.from_lines(["联系我们", "网站首页"]))
+    False
+    """
+
+    pairs: frozenset[str]
+    items: frozenset[str]
+
+    @classmethod
+    def from_lines(cls, lines: Iterable[str]) -> SpamVocabulary:
+        """The vocabulary of those ``lines`` that hold a spam word (others are ignored)."""
+        pairs: set[str] = set()
+        items: set[str] = set()
+        for line in lines:
+            if _SPAM_LINE.search(line) is None:
+                continue
+            for item in _ITEM_SPLIT.split(line):
+                if len(item) < 2:
+                    continue
+                items.add(item)
+                pairs.update(item[k : k + 2] for k in range(len(item) - 1))
+        return cls(frozenset(pairs), frozenset(items))
+
+    def __bool__(self) -> bool:
+        return bool(self.pairs)
+
+
+def _han_count(s: str) -> int:
+    return sum(1 for c in s if _HAN1.match(c))
+
+
+def _vocabulary_hits(ctx: _Ctx, spam: SpamVocabulary) -> list[tuple[int, int, float, str]]:
+    """Pieces of ``ctx.text`` spelt by the page's spam vocabulary and cut by the evidence
+    of :func:`_judge_vocabulary`: runs of character pairs of the spam areas, tried as they
+    stand, widened by a sales word or up to two characters, or narrowed by one."""
+    text = ctx.text
+    pairs = spam.pairs
+    out: list[tuple[int, int, float, str]] = []
+    n = len(text)
+    k = 0
+    while k < n - 1:
+        if text[k : k + 2] not in pairs:
+            k += 1
+            continue
+        e = k + 1
+        while e < n - 1 and text[e : e + 2] in pairs:
+            e += 1
+        s, end = k, e + 1  # the run spells text[s:end]
+        k = e
+        if _han_count(text[s:end]) < 3:
+            continue
+        best = _best_cut(ctx, spam, s, end)
+        if best is not None:
+            out.append(best)
+    return out
+
+
+def _best_cut(ctx: _Ctx, spam: SpamVocabulary, s: int, e: int) -> tuple[int, int, float, str] | None:
+    text = ctx.text
+    ends = [e]
+    ends.extend(e + len(w) for w in _SALES_WORD if text.startswith(w, e))
+    ends.extend(e + d for d in (1, 2) if e + d <= len(text) and all(_HAN1.match(c) for c in text[e : e + d]))
+    starts = [s]
+    starts.extend(s - len(w) for w in _SALES_WORD if s >= len(w) and text.startswith(w, s - len(w)))
+    variants = [(s, j) for j in ends] + [(i, e) for i in starts[1:]] + [(s + 1, e), (s, e - 1)]
+    for i, j in variants:
+        if j - i >= 3 and _judge_vocabulary(ctx, spam, i, j, widened=(i, j) != (s, e)):
+            return i, j, 0.85, "injected.page_vocabulary"
+    return None
+
+
+def _judge_vocabulary(ctx: _Ctx, spam: SpamVocabulary, i: int, j: int, *, widened: bool) -> bool:
+    """Whether ``text[i:j]``, spelt by the spam vocabulary, was injected.
+
+    It must occur once on the page, hold three Chinese characters, most of its pairs
+    foreign to the rest of the page, and break a word where it stands; or, standing
+    whole at a clause edge, be a whole spam item none of whose pairs the page uses.
+    """
+    text = ctx.text
+    x = _squeeze(text[i:j])
+    if _han_count(x) < 3 or not _WORDCH.match(x[0]) or not _WORDCH.match(x[-1]) or ctx.count(x) != 1:
+        return False
+    fr = ctx.foreign(x)
+    if fr >= 0.75 and _breaks_word(ctx, i, j):
+        return True
+    if widened or fr < 1.0 or x not in spam.items or len(x) < 4:
+        return False
+    a, b = ctx.left(i, 1), ctx.right(j, 1)
+    if a in _LEGIT_BEFORE or b in _LEGIT_AFTER:
+        return False
+    a_edge = not a or not _HAN1.match(a)
+    b_edge = not b or not _HAN1.match(b)
+    return (a_edge or b_edge) and _clean_edges(ctx, i, j)
+
+
+def find_injected(
+    text: str, page: str | None = None, spam: Iterable[str] | SpamVocabulary = ()
+) -> list[Hit[str]]:
+    """Injected spam in ``text`` (a paragraph or title); ``page`` is all text of the page;
+    ``spam`` the lines of its spam areas (or their :class:`SpamVocabulary`).
 
     Each hit's ``value`` is the text with the piece cut out.
+
+    >>> spam = ["热销产品：液压升降平台租赁 | 离心风机叶轮"]
+    >>> [(h.text, h.rule) for h in find_injected("他考上了普通高液压升降平台租赁中。", spam=spam)]
+    [('液压升降平台租赁', 'injected.page_vocabulary')]
 
     >>> page = "水城县教育局。水城县职校。中山区为水标记机城县举办了一期培训班。"
     >>> [(h.text, h.value) for h in find_injected("中山区为水标记机城县举办了一期培训班。", page)]
@@ -239,7 +492,8 @@ def find_injected(text: str, page: str | None = None) -> list[Hit[str]]:
     """
     if not text:
         return []
-    return _find(text, _Page(page if page is not None else text))
+    vocab = spam if isinstance(spam, SpamVocabulary) else SpamVocabulary.from_lines(spam)
+    return _find(text, _Page(page if page is not None else text), vocab)
 
 
 def _product_matches(text: str) -> Iterator[regex.Match[str]]:
@@ -261,42 +515,42 @@ def _product_matches(text: str) -> Iterator[regex.Match[str]]:
         pos = m.end()
 
 
-def _find(text: str, page: _Page) -> list[Hit[str]]:
+def _find(text: str, page: _Page, spam: SpamVocabulary | None = None) -> list[Hit[str]]:
     """:func:`find_injected` with the page prepared once for all its paragraphs."""
     if not text:
         return []
     ctx = _Ctx(text, page)
     found: list[tuple[int, int, float, str]] = []
-    try:
-        if _PRODUCT_HINT.search(text) is not None:
-            for m in _product_matches(text):
-                best: tuple[int, int, float, str] | None = None
-                # a chain of product words: try dropping leading words (``帮`` + ``塑料混合机``)
-                starts = sorted({m.start(), *(mm.end() for mm in _TERM_RE.finditer(m.group()))})
-                for s in starts:
-                    i = m.start() if s == m.start() else m.start() + s
-                    if m.end() - i < 2:
-                        continue
-                    shape = (m.end() - i) >= 4
-                    r = _judge(ctx, i, m.end(), shape)
-                    if r is not None and (best is None or r[0] > best[2]):
-                        best = (i, m.end(), r[0], r[1])
-                if best is not None:
-                    found.append(best)
-        for pm in _PLACE.finditer(text):
-            r = _judge_place(ctx, pm.start(), pm.end())
+    if _PRODUCT_HINT.search(text) is not None:
+        for m in _product_matches(text):
+            best: tuple[int, int, float, str] | None = None
+            # a chain of product words: try dropping leading words (``帮`` + ``塑料混合机``)
+            starts = sorted({m.start(), *(mm.end() for mm in _TERM_RE.finditer(m.group()))})
+            for s in starts:
+                i = m.start() if s == m.start() else m.start() + s
+                if m.end() - i < 2:
+                    continue
+                shape = (m.end() - i) >= 4
+                r = _judge(ctx, i, m.end(), shape)
+                if r is not None and (best is None or r[0] > best[2]):
+                    best = (i, m.end(), r[0], r[1])
+            if best is not None:
+                found.append(best)
+    for pm in _PLACE.finditer(text):
+        r = _judge_place(ctx, pm.start(), pm.end())
+        if r is not None:
+            found.append((pm.start(), pm.end(), r[0], r[1]))
+    for pat, rule in ((_SPEC, "injected.spec_clause"), (_QUALITY, "injected.quality_clause")):
+        for m in pat.finditer(text):
+            i, j = m.start(), m.end()
+            while j > i and text[j - 1] in " \t\u3000":
+                j -= 1
+            r = _judge(ctx, i, j, True)
             if r is not None:
-                found.append((pm.start(), pm.end(), r[0], r[1]))
-        for pat, rule in ((_SPEC, "injected.spec_clause"), (_QUALITY, "injected.quality_clause")):
-            for m in pat.finditer(text):
-                i, j = m.start(), m.end()
-                while j > i and text[j - 1] in " \t\u3000":
-                    j -= 1
-                r = _judge(ctx, i, j, True)
-                if r is not None:
-                    found.append((i, j, r[0], rule if r[1] != "injected.split_word" else r[1]))
-    except Exception:  # pragma: no cover - a heuristic must never break a parse
-        return []
+                found.append((i, j, r[0], rule if r[1] != "injected.split_word" else r[1]))
+    found.extend(_form_hits(ctx))
+    if spam is not None and spam:
+        found.extend(_vocabulary_hits(ctx, spam))
     if not found:
         return []
     found.sort()
@@ -356,22 +610,92 @@ class InjectedStage:
         # the lines as they stand before any cut; joined and squeezed only if a count asks
         lines = state.content_lines()
         page = _Page(lambda: "\n".join(line.text for line in lines))
+        spam = SpamVocabulary.from_lines(_spam_area_lines(state))
         for art in state.articles:
             if art.title is not None:
-                art.title = self._clean(state, art.title, page, edges_only=True)
-            art.paragraphs = [self._clean(state, p, page) for p in art.paragraphs]
+                art.title = self._clean(state, art.title, page, spam, edges_only=True)
+            art.paragraphs = [q for p in art.paragraphs for q in self._clean_paragraph(state, p, page, spam)]
 
-    def _clean(self, state: ParseState, view: Stitched, page: _Page, *, edges_only: bool = False) -> Stitched:
-        hits = [h for h in _find(view.text, page) if h.confidence >= self.min_confidence]
+    def _clean(
+        self, state: ParseState, view: Stitched, page: _Page, spam: SpamVocabulary, *, edges_only: bool = False
+    ) -> Stitched:
+        hits = [h for h in _find(view.text, page, spam) if h.confidence >= self.min_confidence]
         if edges_only:
             # a title is one span of the page: spam is cut from its ends only, never from
             # its middle, which would leave a title its span does not spell
-            hits = _at_edges(view.text, hits)
+            hits = _at_edges(view.text, [_with_separator(view.text, h) for h in hits])
         if not hits:
             return view
         for h in hits:
             state.add_noise("injected", view.to_base_span(h.span), h.rule, h.confidence)
         return remove_spans(view, state.text, [h.span for h in hits])
+
+    def _clean_paragraph(self, state: ParseState, view: Stitched, page: _Page, spam: SpamVocabulary) -> list[Stitched]:
+        """:meth:`_clean` for a paragraph; a domain glued to the end of a line parted the
+        paragraph's lines (they were joined because the line did not end on a stop), so the
+        paragraph is parted there again."""
+        n = len(state.noise)
+        out = self._clean(state, view, page, spam)
+        base = state.text
+        cuts = []
+        for d in state.noise[n:]:
+            if d.rule == "injected.domain" and base[d.span.end :].lstrip(" \t\u3000")[:1] in ("\n", "\r"):
+                cuts.append(d.span.end)
+        return _split_at(out, base, cuts) if cuts else [out]
+
+
+def _split_at(st: Stitched, base: str, cuts: list[int]) -> list[Stitched]:
+    """``st`` parted before each base offset of ``cuts`` that falls between two of its pieces.
+
+    >>> base = "甲。 a.cn\\n乙。"
+    >>> st = Stitched.from_spans(base, [Span(0, 2), Span(8, 10)])
+    >>> [x.text for x in _split_at(st, base, [7])]
+    ['甲。', '乙。']
+    """
+    groups: list[list[Span]] = [[]]
+    rest = sorted(cuts)
+    k = 0
+    for ps in st.piece_spans():
+        while k < len(rest) and ps.start >= rest[k]:
+            if groups[-1]:
+                groups.append([])
+            k += 1
+        groups[-1].append(ps)
+    return [Stitched.from_spans(base, g) for g in groups if g]
+
+
+#: the noise kinds whose lines may be spam areas (breadcrumbs and metadata never are)
+_SPAM_AREA_KINDS = frozenset({"injected", "link_farm", "recommendations", "site_chrome", "footer"})
+
+
+def _spam_area_lines(state: ParseState) -> Iterator[str]:
+    """The lines of the page's noise that may hold its spam vocabulary."""
+    text = state.text
+    for n in state.noise:
+        if n.kind in _SPAM_AREA_KINDS and "breadcrumb" not in n.rule:
+            yield from n.span.slice(text).split("\n")
+
+
+_TITLE_SEPARATOR = " \t\u3000-_|—–－·:："
+
+
+def _with_separator(text: str, h: Hit[str]) -> Hit[str]:
+    """A hit at an end of a title, widened over the separator that joins it to the headline
+    (``澳门某某集团1234网站-`` + headline).
+
+    >>> _with_separator("某集团1234网站-县长调研", Hit(Span(0, 9), "", "", "x")).span
+    Span(start=0, end=10)
+    """
+    i, j = h.span.start, h.span.end
+    if i == 0:
+        while j < len(text) and text[j] in _TITLE_SEPARATOR:
+            j += 1
+    if h.span.end == len(text):
+        while i > 0 and text[i - 1] in _TITLE_SEPARATOR:
+            i -= 1
+    if (i, j) == (h.span.start, h.span.end) or (j >= len(text) and i <= 0):
+        return h
+    return attrs.evolve(h, span=Span(i, j), text=text[i:j])
 
 
 def _at_edges(text: str, hits: list[Hit[str]]) -> list[Hit[str]]:
