@@ -21,6 +21,7 @@ is cut only when the text around it says it does not belong:
 
 from __future__ import annotations
 
+import operator
 import re
 from collections.abc import Callable, Iterable, Iterator
 
@@ -245,13 +246,17 @@ _CLINIC = regex.compile(
     rf"|_?\p{{Han}}{{0,6}}?(?:{_DISEASE})\p{{Han}}{{0,6}}?(?:{_CLINIC_ASK})(?:_(?=\p{{Han}}))?"
 )
 _CLINIC_HINT = re.compile(_DISEASE)
+_PLACE_END = regex.compile(rf"(?:{'|'.join(sorted(set(_PLACES), key=len, reverse=True))})$")
 _CLINIC_STRONG = regex.compile(r"哪家|哪个医院|排名|哪里|怎么治|能治好|治疗费用")
 _CASINO_TAIL = r"(?:网站|娱乐城|娱乐|体育|官网|平台|国际|登录|入口|手机版|手机|app|APP|老玩家|彩票|棋牌|真人)"
+#: the part of a casino name after its brand: ``集团9728网站``, ``体育手机版``; the brand
+#: (two characters, or one to three, after an optional place name) is chosen by the cut
 _CASINO = regex.compile(
-    rf"(?:{'|'.join(sorted(set(_PLACES), key=len, reverse=True))})?\p{{Han}}{{1,4}}?集团[0-9]{{3,6}}{_CASINO_TAIL}*"
-    rf"(?![0-9年月日号万亿元个家次%．.])"
-    rf"|\p{{Han}}{{2,4}}?(?:体育|娱乐|棋牌|彩票|真人|国际)(?:手机版?|官网|平台|app|APP|登录|入口|下载|网址|在线)+"
-    r"|(?:百家乐|真人视讯|体育投注|电子游艺|网上赌场|博彩)(?:\p{Han}{0,4}?(?:网站|平台|官网|入口|app|APP))?"
+    rf"集团[0-9]{{3,6}}{_CASINO_TAIL}*(?![0-9年月日号万亿元个家次%．.])"
+    rf"|(?:体育|娱乐|棋牌|彩票|真人|国际)(?:手机版?|官网|平台|app|APP|登录|入口|下载|网址|在线)+"
+)
+_CASINO_WORD = regex.compile(
+    r"(?:百家乐|真人视讯|体育投注|电子游艺|网上赌场|博彩)(?:\p{Han}{0,4}?(?:网站|平台|官网|入口|app|APP))?"
 )
 _CASINO_HINT = re.compile(r"集团[0-9]|体育|娱乐|棋牌|彩票|真人|国际|百家乐|投注|游艺|赌场|博彩")
 #: a domain name: ``hengtaijx.cn``, ``www.xx-yy.com``
@@ -262,7 +267,7 @@ _DOMAIN = regex.compile(
 )
 #: a hotline or phone number with its label
 _HOTLINE = regex.compile(
-    r"(?:(?:咨询|服务|免费|预约|客服|招生|全国|24小时)?(?:热线|电话)(?:号码)?[：:]?\s*)?"
+    r"(?:(?:咨询|服务|免费|预约|客服|招生|全国|24小时)?(?:热线电话|热线|电话|手机)(?:号码)?[：:]?\s*)?"
     r"(?:0[0-9]{2,3}-?[0-9]{7,8}|1[3-9][0-9]{9}|400-?[0-9]{3}-?[0-9]{4})"
 )
 _PRODUCTION = regex.compile(
@@ -284,15 +289,22 @@ def _joint_is_word(ctx: _Ctx, s: str) -> bool:
     return len(s) == 2 and bool(_HAN1.match(s[0])) and (is_common_word(s) or ctx.count(s) > 1)
 
 
-def _breaks_word(ctx: _Ctx, i: int, j: int) -> bool:
+def _breaks_word(ctx: _Ctx, i: int, j: int, *, whole_left: bool = False, whole_right: bool = False) -> bool:
     """``text[i:j]`` stands inside a word: the characters around it join into a word, and
-    neither joint with the piece is one (``高`` + ``液压升降平台租赁`` + ``中`` → ``高中``)."""
+    neither joint with the piece is one (``高`` + ``液压升降平台租赁`` + ``中`` → ``高中``).
+
+    ``whole_left`` (``whole_right``): the piece begins (ends) with a whole word of the
+    page's spam areas, so a joint there that spells a common word (``基`` + ``数控…``)
+    is chance; a joint the page repeats still keeps the piece.
+    """
     text = ctx.text
     x = _squeeze(text[i:j])
     a, b = ctx.left(i, 1), ctx.right(j, 1)
     if not x or not a or not b or not _HAN1.match(a) or not _HAN1.match(b):
         return False
-    if _joint_is_word(ctx, a + x[0]) or _joint_is_word(ctx, x[-1] + b):
+    if _joint_is_word(ctx, a + x[0]) and (not whole_left or ctx.count(a + x[0]) > 1):
+        return False
+    if _joint_is_word(ctx, x[-1] + b) and (not whole_right or ctx.count(x[-1] + b) > 1):
         return False
     a2, b2 = ctx.left(i, 2), ctx.right(j, 2)
     return any(_is_word(ctx, w) for w in (a + b, a2 + b, a + b2) if _HAN1.match(w[0]) and _HAN1.match(w[-1]))
@@ -309,12 +321,37 @@ def _clean_edges(ctx: _Ctx, i: int, j: int) -> bool:
     return not (b and _HAN1.match(b) and _joint_is_word(ctx, x[-1] + b))
 
 
+def _brand_starts(text: str, c: int) -> list[int]:
+    """Where the brand before ``text[c:]`` may start: after a place name first
+    (``澳门`` + ``鑫濠``), then two, three or one Chinese characters before ``c``.
+
+    >>> t = "，澳门鑫濠集团"
+    >>> [t[i:5] for i in _brand_starts(t, 5)]
+    ['澳门鑫濠', '鑫濠', '门鑫濠', '濠']
+    """
+    brand = [c - n for n in (2, 3, 4, 1) if c - n >= 0 and all(_HAN1.match(ch) for ch in text[c - n : c])]
+    placed = []
+    for i in sorted(brand):
+        m = _PLACE_END.search(text, max(0, i - 4), i)
+        if m is not None and m.end() == i and c - i <= 3:
+            placed.append(m.start())
+    return list(dict.fromkeys(placed + brand))
+
+
 def _form_hits(ctx: _Ctx) -> list[tuple[int, int, float, str]]:
     """Injections known by their form alone (see the module docs)."""
     text = ctx.text
     out: list[tuple[int, int, float, str]] = []
     if _CASINO_HINT.search(text) is not None:
         for m in _CASINO.finditer(text):
+            starts = _brand_starts(text, m.start())
+            # a brand that breaks a word where it stands first, then one at a clause edge
+            i = next((i for i in starts if _breaks_word(ctx, i, m.end())), None)
+            if i is None:
+                i = next((i for i in starts if _clean_edges(ctx, i, m.end())), None)
+            if i is not None:
+                out.append((i, m.end(), 0.9, "injected.casino"))
+        for m in _CASINO_WORD.finditer(text):
             i, j = m.span()
             if _clean_edges(ctx, i, j) or _breaks_word(ctx, i, j):
                 out.append((i, j, 0.9, "injected.casino"))
@@ -325,7 +362,7 @@ def _form_hits(ctx: _Ctx) -> list[tuple[int, int, float, str]]:
             asks = _CLINIC_STRONG.search(text, i, j) is not None
             if tagged or _breaks_word(ctx, i, j) or (asks and _clean_edges(ctx, i, j)):
                 out.append((i, j, 0.9, "injected.clinic"))
-    if "." in text:
+    if _DOMAIN_HINT.search(text) is not None:
         for m in _DOMAIN.finditer(text):
             i, j = m.span()
             k = i
@@ -348,8 +385,10 @@ def _form_hits(ctx: _Ctx) -> list[tuple[int, int, float, str]]:
     return out
 
 
-_HOTLINE_HINT = re.compile(r"[0-9]{7}")
+#: pre-checks: a phone number, a production word, a dot before letters
+_HOTLINE_HINT = regex.compile(r"[0-9]{3}-?[0-9]{3}")
 _PRODUCTION_HINT = re.compile(r"产量|产能|处理量|处理能力|生产能力|生产效率")
+_DOMAIN_HINT = re.compile(r"\.[A-Za-z]{2}")
 
 # ---------------------------------------------------------------------------------------
 # the page's own spam vocabulary
@@ -359,6 +398,10 @@ _SPAM_LINE = regex.compile(
     rf"{_PRODUCT_HINT.pattern}|{_DISEASE}|{_CASINO.pattern}|哪家好|价格表|报价|多少钱|厂家|批发|租赁|出租|"
     r"招生|培训班|辅导班|代办|加盟|彩金|投注"
 )
+#: the header of a product, tag or keyword list: the lines under it are spam areas
+_SPAM_HEADER = regex.compile(
+    r"(?:热销|热门|推荐|相关|最新|精品|主营)(?:产品|商品|设备|标签|关键词|搜索|型号)|热门标签|TAG标签|[Tt]ags?[：:]"
+)
 _ITEM_SPLIT = regex.compile(r"[^\p{Han}A-Za-z0-9]+")
 _WORDCH = regex.compile(r"[\p{Han}A-Za-z0-9]")
 #: words that stand next to a keyword in a spam copy: kept with the keyword when cut
@@ -366,6 +409,8 @@ _SALES_WORD = (
     "价格表", "价格", "报价", "生产厂家", "厂家直销", "厂家", "直销", "批发", "多少钱", "哪家好", "供应商",
     "供应", "公司", "型号", "图片", "租赁", "出租", "定制", "排名", "电话", "最好", "优质", "专业", "正规",
 )
+_SALES_AFTER = regex.compile("|".join(sorted(_SALES_WORD, key=len, reverse=True)))
+_SALES_BEFORE = regex.compile(f"(?:{_SALES_AFTER.pattern})$")
 #: characters that may stand before (after) a keyword in a sentence that means it
 _LEGIT_AFTER = set("的等和与及、或了")
 
@@ -384,14 +429,24 @@ class SpamVocabulary:
 
     pairs: frozenset[str]
     items: frozenset[str]
+    #: runs of three or more characters of the pairs: where a spelt piece can stand
+    runs: re.Pattern[str] = attrs.field(eq=False, repr=False, default=None)
+
+    def __attrs_post_init__(self) -> None:
+        chars = sorted({c for p in self.pairs for c in p})
+        body = "".join(re.escape(c) for c in chars)
+        object.__setattr__(self, "runs", re.compile(f"[{body}]{{3,}}" if chars else r"(?!)"))
 
     @classmethod
     def from_lines(cls, lines: Iterable[str]) -> SpamVocabulary:
         """The vocabulary of those ``lines`` that hold a spam word (others are ignored)."""
         pairs: set[str] = set()
         items: set[str] = set()
+        armed = 0  # lines left under a product or tag list header
         for line in lines:
-            if _SPAM_LINE.search(line) is None:
+            header = _SPAM_HEADER.search(line) is not None
+            under, armed = armed > 0, (3 if header and len(line.strip()) <= 10 else max(0, armed - 1))
+            if not header and not under and _SPAM_LINE.search(line) is None:
                 continue
             for item in _ITEM_SPLIT.split(line):
                 if len(item) < 2:
@@ -408,6 +463,10 @@ def _han_count(s: str) -> int:
     return sum(1 for c in s if _HAN1.match(c))
 
 
+#: two or more spam pairs in a row: a run of three characters or more
+_RUN = re.compile(rb"\x01{2,}")
+
+
 def _vocabulary_hits(ctx: _Ctx, spam: SpamVocabulary) -> list[tuple[int, int, float, str]]:
     """Pieces of ``ctx.text`` spelt by the page's spam vocabulary and cut by the evidence
     of :func:`_judge_vocabulary`: runs of character pairs of the spam areas, tried as they
@@ -415,33 +474,36 @@ def _vocabulary_hits(ctx: _Ctx, spam: SpamVocabulary) -> list[tuple[int, int, fl
     text = ctx.text
     pairs = spam.pairs
     out: list[tuple[int, int, float, str]] = []
-    n = len(text)
-    k = 0
-    while k < n - 1:
-        if text[k : k + 2] not in pairs:
-            k += 1
-            continue
-        e = k + 1
-        while e < n - 1 and text[e : e + 2] in pairs:
-            e += 1
-        s, end = k, e + 1  # the run spells text[s:end]
-        k = e
-        if _han_count(text[s:end]) < 3:
-            continue
-        best = _best_cut(ctx, spam, s, end)
-        if best is not None:
-            out.append(best)
+    # stretches of characters of the spam areas (one stdlib pass), then within each, one
+    # byte a position: 1 where the pair starting there is a pair of the spam areas
+    for chunk in spam.runs.finditer(text):
+        c0 = chunk.start()
+        piece = chunk.group()
+        mask = bytes(map(pairs.__contains__, map(operator.add, piece, piece[1:])))
+        for run in _RUN.finditer(mask):
+            out.extend(_run_cut(ctx, spam, c0 + run.start(), c0 + run.end() + 1))
     return out
+
+
+def _run_cut(ctx: _Ctx, spam: SpamVocabulary, s: int, end: int) -> list[tuple[int, int, float, str]]:
+    """The cut for a run ``text[s:end]`` of spam pairs, if any."""
+    text = ctx.text
+    # an injected word is foreign to the page: a run none of whose pairs is found only
+    # here (a word of the headline, repeated in a stuffed title) is no candidate
+    if all(ctx.count(text[q : q + 2]) > 1 for q in range(s, end - 1)) or _han_count(text[s:end]) < 3:
+        return []
+    best = _best_cut(ctx, spam, s, end)
+    return [] if best is None else [best]
 
 
 def _best_cut(ctx: _Ctx, spam: SpamVocabulary, s: int, e: int) -> tuple[int, int, float, str] | None:
     text = ctx.text
     ends = [e]
-    ends.extend(e + len(w) for w in _SALES_WORD if text.startswith(w, e))
+    ends.extend(m.end() for m in _SALES_AFTER.finditer(text, e, e + 4, overlapped=True))
     ends.extend(e + d for d in (1, 2) if e + d <= len(text) and all(_HAN1.match(c) for c in text[e : e + d]))
     starts = [s]
-    starts.extend(s - len(w) for w in _SALES_WORD if s >= len(w) and text.startswith(w, s - len(w)))
-    variants = [(s, j) for j in ends] + [(i, e) for i in starts[1:]] + [(s + 1, e), (s, e - 1)]
+    starts.extend(m.start() for m in _SALES_BEFORE.finditer(text, max(0, s - 4), s, overlapped=True))
+    variants = [(s, j) for j in ends] + [(i, e) for i in starts[1:]]
     for i, j in variants:
         if j - i >= 3 and _judge_vocabulary(ctx, spam, i, j, widened=(i, j) != (s, e)):
             return i, j, 0.85, "injected.page_vocabulary"
@@ -457,19 +519,28 @@ def _judge_vocabulary(ctx: _Ctx, spam: SpamVocabulary, i: int, j: int, *, widene
     """
     text = ctx.text
     x = _squeeze(text[i:j])
-    if _han_count(x) < 3 or not _WORDCH.match(x[0]) or not _WORDCH.match(x[-1]) or ctx.count(x) != 1:
-        return False
-    fr = ctx.foreign(x)
-    if fr >= 0.75 and _breaks_word(ctx, i, j):
-        return True
-    if widened or fr < 1.0 or x not in spam.items or len(x) < 4:
+    if not x or not _WORDCH.match(x[0]) or not _WORDCH.match(x[-1]):
         return False
     a, b = ctx.left(i, 1), ctx.right(j, 1)
-    if a in _LEGIT_BEFORE or b in _LEGIT_AFTER:
+    inside = bool(a) and bool(b) and _HAN1.match(a) is not None and _HAN1.match(b) is not None
+    # cheap tests first: a piece inside running text must leave a word behind (a common
+    # word or one of the page); one at a clause edge must be a whole spam item
+    if inside:
+        a2, b2 = ctx.left(i, 2), ctx.right(j, 2)
+        joins = (a + b, a2 + b, a + b2)
+        if not any(is_common_word(w) for w in joins) and not any(ctx.count(w) for w in joins if len(w) >= 2):
+            return False
+    elif widened or len(x) < 4 or x not in spam.items or a in _LEGIT_BEFORE or b in _LEGIT_AFTER:
         return False
-    a_edge = not a or not _HAN1.match(a)
-    b_edge = not b or not _HAN1.match(b)
-    return (a_edge or b_edge) and _clean_edges(ctx, i, j)
+    if _han_count(x) < 3 or ctx.count(x) != 1:
+        return False
+    fr = ctx.foreign(x)
+    if inside:
+        items = spam.items
+        whole_left = any(x[:n] in items for n in range(3, len(x) + 1))
+        whole_right = any(x[-n:] in items for n in range(3, len(x) + 1))
+        return fr >= 0.75 and _breaks_word(ctx, i, j, whole_left=whole_left, whole_right=whole_right)
+    return fr >= 1.0 and _clean_edges(ctx, i, j)
 
 
 def find_injected(
@@ -553,7 +624,7 @@ def _find(text: str, page: _Page, spam: SpamVocabulary | None = None) -> list[Hi
         found.extend(_vocabulary_hits(ctx, spam))
     if not found:
         return []
-    found.sort()
+    found.sort(key=lambda f: (f[0], -f[1]))
     out: list[Hit[str]] = []
     last = -1
     for i, j, conf, rule in found:
@@ -671,7 +742,7 @@ _SPAM_AREA_KINDS = frozenset({"injected", "link_farm", "recommendations", "site_
 def _spam_area_lines(state: ParseState) -> Iterator[str]:
     """The lines of the page's noise that may hold its spam vocabulary."""
     text = state.text
-    for n in state.noise:
+    for n in sorted(state.noise, key=lambda d: d.span.start):
         if n.kind in _SPAM_AREA_KINDS and "breadcrumb" not in n.rule:
             yield from n.span.slice(text).split("\n")
 

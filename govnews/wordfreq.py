@@ -27,7 +27,8 @@ def common_words() -> frozenset[str]:
     True
     """
     text = resources.files("govnews").joinpath("data/common_words.txt").read_text(encoding="utf-8")
-    return frozenset(w for w in text.split("\n") if w and not w.startswith("#"))
+    body = text[text.index("\n\n") + 2 :]  # the header: comment lines, then one blank line
+    return frozenset(body.split())
 
 
 def is_common_word(s: str) -> bool:
