@@ -12,6 +12,18 @@ is cut only when the text around it says it does not belong:
   occur nowhere else on the page, while what is left when ``X`` goes (``帮扶``) does;
 * ``X`` is glued into running text (a Chinese character on its left).
 
+Two more kinds of evidence, general for any vocabulary (see ``docs/noise.md``):
+
+* the page's own spam vocabulary (:class:`SpamVocabulary`): words of its spam areas
+  (stuffed titles, link farms, product, tag and recommendation lists) found in a sentence
+  are cut where they break a word: the characters around them join into a common word
+  (:mod:`govnews.wordfreq`) or one of the page, while the joints with them are none;
+* forms: casino names, clinic tags, domains and hotlines glued into a sentence,
+  production-rate clauses.
+
+No rule here catches its own exceptions: a bug fails the parse, it does not turn the
+stage off.
+
 >>> page = "做好帮扶工作。帮扶责任人入户走访。"
 >>> [(h.text, h.rule) for h in find_injected("各村要做好帮塑料混合机扶工作。", page + "各村要做好帮塑料混合机扶工作。")]
 [('塑料混合机', 'injected.split_word')]
@@ -181,7 +193,7 @@ class _Ctx:
         return unseen / len(pairs)
 
 
-def _judge(ctx: _Ctx, i: int, j: int, strong_shape: bool) -> tuple[float, str] | None:
+def _judge(ctx: _Ctx, i: int, j: int, strong_shape: bool, clause: bool = False) -> tuple[float, str] | None:
     """Confidence and rule for cutting ``text[i:j]``, or None to keep it."""
     text = ctx.text
     x = _squeeze(text[i:j])
@@ -199,10 +211,16 @@ def _judge(ctx: _Ctx, i: int, j: int, strong_shape: bool) -> tuple[float, str] |
         joined = [a + b, a2 + b, a + b2, a2 + b2]
         join = max((len(s) for s in joined if len(s) >= 2 and ctx.count(s) >= 1), default=0)
         fr = ctx.foreign(x)
-        if join and fr >= 0.5:
+        # a joint that spells a common word (``一家`` + ``起重…``) leaves the place in doubt
+        # unless a longer word of the page joins across the piece (``城关`` + … + ``镇``)
+        joint_word = is_common_word(a + x[0]) or is_common_word(x[-1] + b)
+        if join and fr >= 0.5 and (join >= 3 or not joint_word):
             return (0.9 if join >= 3 or fr >= 0.75 else 0.8), "injected.split_word"
-        if strong_shape and fr >= 0.6 and (ctx.count(b2) >= 2 or ctx.count(a2) >= 2):
+        if clause and strong_shape and fr >= 0.6 and (ctx.count(b2) >= 2 or ctx.count(a2) >= 2):
+            # a specification or quality clause: a shape no sentence of a report has
             return 0.8, "injected.foreign_clause"
+        # no word joins where a product word stands: the sentence may mean it
+        # (``一家起重机械企业``): in doubt, keep
         return None
     if b and b in _CLAUSE_PUNCT and strong_shape and a not in _LEGIT_BEFORE and ctx.foreign(x) >= 0.75:
         return 0.8, "injected.clause_end"
@@ -616,7 +634,7 @@ def _find(text: str, page: _Page, spam: SpamVocabulary | None = None) -> list[Hi
             i, j = m.start(), m.end()
             while j > i and text[j - 1] in " \t\u3000":
                 j -= 1
-            r = _judge(ctx, i, j, True)
+            r = _judge(ctx, i, j, True, clause=True)
             if r is not None:
                 found.append((i, j, r[0], rule if r[1] != "injected.split_word" else r[1]))
     found.extend(_form_hits(ctx))

@@ -372,3 +372,13 @@ def test_hits_are_spans_of_the_text(text: str, spam: list[str]) -> None:
         assert 0 <= h.span.start < h.span.end <= len(text)
         assert h.span.slice(text) == h.text
         assert h.value == text[: h.span.start] + text[h.span.end :]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["镇上一家包装机械企业负责人说，订单排到了年底。", "园区里两家焊接设备企业扩大了生产规模。"],
+)
+def test_product_word_that_joins_no_word_stays(sentence: str) -> None:
+    # nothing joins into a word where the product word stands: the sentence means it
+    page = "企业用工缺口基本补上。企业负责人说。生产规模扩大。" + sentence
+    assert find_injected(sentence, page) == []
