@@ -703,6 +703,7 @@ class InjectedStage:
         for art in state.articles:
             if art.title is not None:
                 art.title = self._clean(state, art.title, page, spam, edges_only=True)
+                _title_line_rest(state, art.title)
             art.paragraphs = [q for p in art.paragraphs for q in self._clean_paragraph(state, p, page, spam)]
 
     def _clean(
@@ -765,6 +766,26 @@ def _spam_area_lines(state: ParseState) -> Iterator[str]:
             yield from n.span.slice(text).split("\n")
 
 
+def _title_line_rest(state: ParseState, title: Stitched) -> None:
+    """The rest of the title's line, when it is spam by its form: noise (``金濠集团8866网站_``
+    before a headline the title rules already took without it)."""
+    span = title.base_span
+    if span is None:
+        return
+    text = state.text
+    ls = text.rfind("\n", 0, span.start) + 1
+    le = text.find("\n", span.end)
+    le = len(text) if le < 0 else le
+    for i, j in ((ls, span.start), (span.end, le)):
+        rest = text[i:j]
+        core = rest.strip(_TITLE_SEPARATOR)
+        if not core or core == rest or state.overlaps_noise(Span(i, j)):
+            continue  # nothing, or no separator between it and the title
+        hits = _form_hits(_Ctx(core, _Page(core)))
+        if len(hits) == 1 and hits[0][0] == 0 and hits[0][1] == len(core):
+            state.add_noise("injected", Span(i, j), hits[0][3], hits[0][2])
+
+
 _TITLE_SEPARATOR = " \t\u3000-_|—–－·:："
 
 
@@ -776,14 +797,18 @@ def _with_separator(text: str, h: Hit[str]) -> Hit[str]:
     Span(start=0, end=10)
     """
     i, j = h.span.start, h.span.end
+    if not text[j:].strip(_TITLE_SEPARATOR):
+        j = len(text)
+    if not text[:i].strip(_TITLE_SEPARATOR):
+        i = 0
     if i == 0:
         while j < len(text) and text[j] in _TITLE_SEPARATOR:
             j += 1
-    if h.span.end == len(text):
+    if j == len(text):
         while i > 0 and text[i - 1] in _TITLE_SEPARATOR:
             i -= 1
     if (i, j) == (h.span.start, h.span.end) or (j >= len(text) and i <= 0):
-        return h
+        return h  # unchanged, or the whole title: leave it to the title rules
     return attrs.evolve(h, span=Span(i, j), text=text[i:j])
 
 

@@ -382,3 +382,19 @@ def test_product_word_that_joins_no_word_stays(sentence: str) -> None:
     # nothing joins into a word where the product word stands: the sentence means it
     page = "企业用工缺口基本补上。企业负责人说。生产规模扩大。" + sentence
     assert find_injected(sentence, page) == []
+
+
+@pytest.mark.parametrize(
+    ("title", "spam"),
+    [
+        ("县长调研春耕生产-凯发体育手机", "-凯发体育手机"),
+        ("县长调研春耕生产_白癜风医院哪家好_", "_白癜风医院哪家好_"),
+        ("金濠集团8866网站_县长调研春耕生产", "金濠集团8866网站_"),
+    ],
+)
+def test_title_spam_prefix_or_suffix(title: str, spam: str) -> None:
+    page = title + "\n3月5日，县长李明深入乡镇调研春耕生产，察看小麦长势。\n"
+    doc = govnews.parse(page)
+    assert doc.articles[0].title is not None
+    assert doc.articles[0].title.text == "县长调研春耕生产"
+    assert [n.text for n in doc.noise if n.kind == "injected"] == [spam]
