@@ -536,6 +536,12 @@ def _best_cut(ctx: _Ctx, spam: SpamVocabulary, s: int, e: int) -> tuple[int, int
     starts = [s]
     starts.extend(m.start() for m in _SALES_BEFORE.finditer(text, max(0, s - 4), s, overlapped=True))
     variants = [(s, j) for j in ends] + [(i, e) for i in starts[1:]]
+    # a run may reach into the text beside the word (``赁`` + ``中`` is a pair of ``租赁中心``):
+    # narrowed, it must spell a whole spam item
+    variants.extend(
+        (i, j) for i, j in ((s + 1, e), (s, e - 1), (s + 2, e), (s, e - 2), (s + 1, e - 1))
+        if j - i >= 3 and text[i:j] in spam.items
+    )
     for i, j in variants:
         if j - i >= 3 and _judge_vocabulary(ctx, spam, i, j, widened=(i, j) != (s, e)):
             return i, j, 0.85, "injected.page_vocabulary"
@@ -571,7 +577,10 @@ def _judge_vocabulary(ctx: _Ctx, spam: SpamVocabulary, i: int, j: int, *, widene
         items = spam.items
         whole_left = any(x[:n] in items for n in range(3, len(x) + 1))
         whole_right = any(x[-n:] in items for n in range(3, len(x) + 1))
-        return fr >= 0.75 and _breaks_word(ctx, i, j, whole_left=whole_left, whole_right=whole_right)
+        # a whole item of a spam list may share pairs with spam the page left in its text
+        # (a stuffed headline, a slogan); a piece of one must be foreign
+        need = 0.5 if whole_left and whole_right else 0.75
+        return fr >= need and _breaks_word(ctx, i, j, whole_left=whole_left, whole_right=whole_right)
     return fr >= 1.0 and _clean_edges(ctx, i, j)
 
 

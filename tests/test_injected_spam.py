@@ -398,3 +398,24 @@ def test_title_spam_prefix_or_suffix(title: str, spam: str) -> None:
     assert doc.articles[0].title is not None
     assert doc.articles[0].title.text == "县长调研春耕生产"
     assert [n.text for n in doc.noise if n.kind == "injected"] == [spam]
+
+
+def test_run_reaching_past_the_word_is_narrowed_to_a_spam_item() -> None:
+    # ``赁中`` is a pair of the menu's ``租赁中心``: the run of spam pairs reaches into ``中``
+    spam = ["网站首页 租赁中心 新闻动态", "热门标签：剪叉式升降平台租赁 | 曲臂式高空车出租 | 吊车租赁"]
+    sentence = "去年普通高剪叉式升降平台租赁中录取率达到92%。"
+    hits = find_injected(sentence, "高中教育普及。" + sentence, spam=spam)
+    assert [(h.text, h.value) for h in hits] == [("剪叉式升降平台租赁", "去年普通高中录取率达到92%。")]
+
+
+def test_whole_spam_item_sharing_pairs_with_spam_left_in_the_text() -> None:
+    # the page kept a stuffed headline with ``高空作业车租赁`` in its text: a whole item of
+    # the spam list is still cut where it breaks a word
+    spam = ["热门标签：剪叉式升降平台租赁 | 曲臂式高空车出租 | 挖掘机出租"]
+    page = "某县召开教育工作会议高空作业车租赁挖掘机出租价格\n教师队伍稳定。\n"
+    sentence = "各学校要加强教师队曲臂式高空车出租伍建设。"
+    hits = find_injected(sentence, page + sentence, spam=spam)
+    assert [h.value for h in hits] == ["各学校要加强教师队伍建设。"]
+    # a piece of an item is held to the stricter test and kept
+    assert find_injected("各学校要加强教师队高空车出租伍建设。", page + "各学校要加强教师队高空车出租伍建设。",
+                         spam=spam) == []
