@@ -474,8 +474,13 @@ class SpamVocabulary:
         """The vocabulary of those ``lines`` that hold a spam word (others are ignored)."""
         pairs: set[str] = set()
         items: set[str] = set()
+        every = list(lines)
+        blob = "\n".join(every)
+        # most pages have no spam area: one pass over all the lines says so
+        if _SPAM_LINE.search(blob) is None and _SPAM_HEADER.search(blob) is None:
+            return _NO_SPAM
         armed = 0  # lines left under a product or tag list header
-        for line in lines:
+        for line in every:
             header = _SPAM_HEADER.search(line) is not None
             under, armed = armed > 0, (3 if header and len(line.strip()) <= 10 else max(0, armed - 1))
             if not header and not under and _SPAM_LINE.search(line) is None:
@@ -489,6 +494,9 @@ class SpamVocabulary:
 
     def __bool__(self) -> bool:
         return bool(self.pairs)
+
+
+_NO_SPAM = SpamVocabulary(frozenset(), frozenset())
 
 
 def _han_count(s: str) -> int:
