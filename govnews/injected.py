@@ -12,6 +12,18 @@ is cut only when the text around it says it does not belong:
   occur nowhere else on the page, while what is left when ``X`` goes (``帮扶``) does;
 * ``X`` is glued into running text (a Chinese character on its left).
 
+Two more kinds of evidence, general for any vocabulary (see ``docs/noise.md``):
+
+* the page's own spam vocabulary (:class:`SpamVocabulary`): words of its spam areas
+  (stuffed titles, link farms, product, tag and recommendation lists) found in a sentence
+  are cut where they break a word: the characters around them join into a common word
+  (:mod:`govnews.wordfreq`) or one of the page, while the joints with them are none;
+* forms: casino names, clinic tags, domains and hotlines glued into a sentence,
+  production-rate clauses.
+
+No rule here catches its own exceptions: a bug fails the parse, it does not turn the
+stage off.
+
 >>> page = "做好帮扶工作。帮扶责任人入户走访。"
 >>> [(h.text, h.rule) for h in find_injected("各村要做好帮塑料混合机扶工作。", page + "各村要做好帮塑料混合机扶工作。")]
 [('塑料混合机', 'injected.split_word')]
@@ -21,16 +33,19 @@ is cut only when the text around it says it does not belong:
 
 from __future__ import annotations
 
+import functools
+import operator
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 
 import attrs
 import regex
 
 from govnews.core import Hit, Span, Stitched, subtract_spans
 from govnews.state import ParseState
+from govnews.wordfreq import is_common_word
 
-__all__ = ["InjectedStage", "find_injected", "remove_spans"]
+__all__ = ["InjectedStage", "SpamVocabulary", "find_injected", "remove_spans"]
 
 _SPACE = regex.compile(r"[ \t\u3000\u00a0]+")
 _HAN1 = regex.compile(r"\p{Han}")
@@ -179,7 +194,7 @@ class _Ctx:
         return unseen / len(pairs)
 
 
-def _judge(ctx: _Ctx, i: int, j: int, strong_shape: bool) -> tuple[float, str] | None:
+def _judge(ctx: _Ctx, i: int, j: int, strong_shape: bool, clause: bool = False) -> tuple[float, str] | None:
     """Confidence and rule for cutting ``text[i:j]``, or None to keep it."""
     text = ctx.text
     x = _squeeze(text[i:j])
@@ -197,10 +212,16 @@ def _judge(ctx: _Ctx, i: int, j: int, strong_shape: bool) -> tuple[float, str] |
         joined = [a + b, a2 + b, a + b2, a2 + b2]
         join = max((len(s) for s in joined if len(s) >= 2 and ctx.count(s) >= 1), default=0)
         fr = ctx.foreign(x)
-        if join and fr >= 0.5:
+        # a joint that spells a common word (``一家`` + ``起重…``) leaves the place in doubt
+        # unless a longer word of the page joins across the piece (``城关`` + … + ``镇``)
+        joint_word = is_common_word(a + x[0]) or is_common_word(x[-1] + b)
+        if join and fr >= 0.5 and (join >= 3 or not joint_word):
             return (0.9 if join >= 3 or fr >= 0.75 else 0.8), "injected.split_word"
-        if strong_shape and fr >= 0.6 and (ctx.count(b2) >= 2 or ctx.count(a2) >= 2):
+        if clause and strong_shape and fr >= 0.6 and (ctx.count(b2) >= 2 or ctx.count(a2) >= 2):
+            # a specification or quality clause: a shape no sentence of a report has
             return 0.8, "injected.foreign_clause"
+        # no word joins where a product word stands: the sentence may mean it
+        # (``一家起重机械企业``): in doubt, keep
         return None
     if b and b in _CLAUSE_PUNCT and strong_shape and a not in _LEGIT_BEFORE and ctx.foreign(x) >= 0.75:
         return 0.8, "injected.clause_end"
@@ -226,10 +247,362 @@ def _judge_place(ctx: _Ctx, i: int, j: int) -> tuple[float, str] | None:
     return None
 
 
-def find_injected(text: str, page: str | None = None) -> list[Hit[str]]:
-    """Injected spam in ``text`` (a paragraph or title); ``page`` is all text of the page.
+# ---------------------------------------------------------------------------------------
+# form-based injections: casino brands, clinic keywords, glued domains and hotlines,
+# production-rate clauses. Each has a cheap literal pre-check (stdlib ``re``).
+
+_DISEASE = (
+    "白癜风|牛皮癣|银屑病|癫痫|羊癫疯|男科|妇科|不孕不育|阳痿|早泄|前列腺|包皮|尖锐湿疣|性病|梅毒|痔疮|"
+    "无痛人流|人流|狐臭|腋臭|灰指甲|鱼鳞病|湿疹|荨麻疹|肛肠|乳腺增生|子宫肌瘤|宫颈糜烂"
+)
+#: words that ask for a clinic: never said by the prose of a news report
+_CLINIC_ASK = (
+    "哪家医院好|医院哪家好|哪家好|去哪家医院|哪个医院好|医院排名|排名前十|哪里治疗好|哪里看好|怎么治疗好|"
+    "能治好吗|治疗费用|专科医院|医院"
+)
+_CLINIC = regex.compile(
+    rf"【[^【】\n]{{0,12}}(?:{_DISEASE})[^【】\n]{{0,12}}】"
+    rf"|_?\p{{Han}}{{0,6}}?(?:{_DISEASE})\p{{Han}}{{0,6}}?(?:{_CLINIC_ASK})(?:_(?=\p{{Han}}))?"
+)
+_CLINIC_HINT = re.compile(_DISEASE)
+_PLACE_END = regex.compile(rf"(?:{'|'.join(sorted(set(_PLACES), key=len, reverse=True))})$")
+_CLINIC_STRONG = regex.compile(r"哪家|哪个医院|排名|哪里|怎么治|能治好|治疗费用")
+_CASINO_TAIL = r"(?:网站|娱乐城|娱乐|体育|官网|平台|国际|登录|入口|手机版|手机|app|APP|老玩家|彩票|棋牌|真人)"
+#: the part of a casino name after its brand: ``集团9728网站``, ``体育手机版``; the brand
+#: (two characters, or one to three, after an optional place name) is chosen by the cut
+_CASINO = regex.compile(
+    rf"集团[0-9]{{3,6}}{_CASINO_TAIL}*(?![0-9年月日号万亿元个家次%．.])"
+    rf"|(?:体育|娱乐|棋牌|彩票|真人|国际)(?:手机版?|官网|平台|app|APP|登录|入口|下载|网址|在线)+"
+)
+_CASINO_WORD = regex.compile(
+    r"(?:百家乐|真人视讯|体育投注|电子游艺|网上赌场|博彩)(?:\p{Han}{0,4}?(?:网站|平台|官网|入口|app|APP))?"
+)
+_CASINO_HINT = re.compile(r"集团[0-9]|体育|娱乐|棋牌|彩票|真人|国际|百家乐|投注|游艺|赌场|博彩")
+#: a domain name: ``hengtaijx.cn``, ``www.xx-yy.com``
+_DOMAIN = regex.compile(
+    r"(?<![A-Za-z0-9./@:_\-])(?:www\.)?[A-Za-z0-9][A-Za-z0-9\-]{1,40}(?:\.[A-Za-z0-9\-]{1,40})*"
+    r"\.(?:com|cn|net|org|cc|top|xyz|vip|info|biz|co|me|tv|shop|site|online|club|wang|ink|ltd|hk)"
+    r"(?![A-Za-z0-9.\-/])",
+)
+#: a hotline or phone number with its label
+_HOTLINE = regex.compile(
+    r"(?:(?:咨询|服务|免费|预约|客服|招生|全国|24小时)?(?:热线电话|热线|电话|手机)(?:号码)?[：:]?\s*)?"
+    r"(?:0[0-9]{2,3}-?[0-9]{7,8}|1[3-9][0-9]{9}|400-?[0-9]{3}-?[0-9]{4})"
+)
+_PRODUCTION = regex.compile(
+    r"(?:每小时|每天|每日|每台|单机|日|小时|年)?(?:产量|产能|处理量|处理能力|生产能力|生产效率)"
+    r"(?:可达|达到|最高可达|高达|达|为|约为|约)\s*[0-9]+(?:\.[0-9]+)?\s*"
+    r"(?:公斤|千克|吨|kg|t|件|个|袋|只|立方米|立方|方|m³|平方米)(?:以上|左右)?"
+)
+#: stops after which a trailing domain is glued to the paragraph, not given by it
+_STOPS = "。！？；!?;…”’」』）)"
+
+
+def _is_word(ctx: _Ctx, s: str) -> bool:
+    """``s`` is a word: common Chinese, or found elsewhere on the page."""
+    return len(s) >= 2 and (is_common_word(s) or ctx.count(s) >= 1)
+
+
+def _joint_is_word(ctx: _Ctx, s: str) -> bool:
+    """A joint with the cut piece is a word: common Chinese, or repeated on the page."""
+    return len(s) == 2 and bool(_HAN1.match(s[0])) and (is_common_word(s) or ctx.count(s) > 1)
+
+
+def _breaks_word(ctx: _Ctx, i: int, j: int, *, whole_left: bool = False, whole_right: bool = False) -> bool:
+    """``text[i:j]`` stands inside a word: the characters around it join into a word, and
+    neither joint with the piece is one (``高`` + ``液压升降平台租赁`` + ``中`` → ``高中``).
+
+    ``whole_left`` (``whole_right``): the piece begins (ends) with a whole word of the
+    page's spam areas, so a joint there that spells a common word (``基`` + ``数控…``)
+    is chance; a joint the page repeats still keeps the piece.
+    """
+    text = ctx.text
+    x = _squeeze(text[i:j])
+    a, b = ctx.left(i, 1), ctx.right(j, 1)
+    if not x or not a or not b or not _HAN1.match(a) or not _HAN1.match(b):
+        return False
+    if _joint_is_word(ctx, a + x[0]) and (not whole_left or ctx.count(a + x[0]) > 1):
+        return False
+    if _joint_is_word(ctx, x[-1] + b) and (not whole_right or ctx.count(x[-1] + b) > 1):
+        return False
+    a2, b2 = ctx.left(i, 2), ctx.right(j, 2)
+    return any(_is_word(ctx, w) for w in (a + b, a2 + b, a + b2) if _HAN1.match(w[0]) and _HAN1.match(w[-1]))
+
+
+def _clean_edges(ctx: _Ctx, i: int, j: int) -> bool:
+    """``text[i:j]`` may go without a trace: each side is a clause edge (start, end,
+    punctuation) or a character that makes no word with the piece."""
+    text = ctx.text
+    x = _squeeze(text[i:j])
+    a, b = ctx.left(i, 1), ctx.right(j, 1)
+    if a and _HAN1.match(a) and _joint_is_word(ctx, a + x[0]):
+        return False
+    return not (b and _HAN1.match(b) and _joint_is_word(ctx, x[-1] + b))
+
+
+def _brand_starts(text: str, c: int) -> list[int]:
+    """Where the brand before ``text[c:]`` may start: after a place name first
+    (``澳门`` + ``鑫濠``), then two, three or one Chinese characters before ``c``.
+
+    >>> t = "，澳门鑫濠集团"
+    >>> [t[i:5] for i in _brand_starts(t, 5)]
+    ['澳门鑫濠', '鑫濠', '门鑫濠', '濠']
+    """
+    brand = [c - n for n in (2, 3, 4, 1) if c - n >= 0 and all(_HAN1.match(ch) for ch in text[c - n : c])]
+    placed = []
+    for i in sorted(brand):
+        m = _PLACE_END.search(text, max(0, i - 4), i)
+        if m is not None and m.end() == i and c - i <= 3:
+            placed.append(m.start())
+    return list(dict.fromkeys(placed + brand))
+
+
+def _form_hits(ctx: _Ctx) -> list[tuple[int, int, float, str]]:
+    """Injections known by their form alone (see the module docs)."""
+    text = ctx.text
+    out: list[tuple[int, int, float, str]] = []
+    if _FORM_GATE.search(text) is None and _DOMAIN_HINT.search(text) is None:
+        return out
+    if _CASINO_HINT.search(text) is not None:
+        for m in _CASINO.finditer(text):
+            starts = _brand_starts(text, m.start())
+            # a brand that breaks a word where it stands first, then one at a clause edge
+            i = next((i for i in starts if _breaks_word(ctx, i, m.end())), None)
+            if i is None:
+                i = next((i for i in starts if _clean_edges(ctx, i, m.end())), None)
+            if i is not None:
+                out.append((i, m.end(), 0.9, "injected.casino"))
+        for m in _CASINO_WORD.finditer(text):
+            i, j = m.span()
+            if _clean_edges(ctx, i, j) or _breaks_word(ctx, i, j):
+                out.append((i, j, 0.9, "injected.casino"))
+    if _CLINIC_HINT.search(text) is not None:
+        for m in _CLINIC.finditer(text):
+            i, j = m.span()
+            tagged = text[i] in "【_" or text[j - 1] in "】_"
+            asks = _CLINIC_STRONG.search(text, i, j) is not None
+            if tagged or _breaks_word(ctx, i, j) or (asks and _clean_edges(ctx, i, j)):
+                out.append((i, j, 0.9, "injected.clinic"))
+    if _DOMAIN_HINT.search(text) is not None:
+        for m in _DOMAIN.finditer(text):
+            i, j = m.span()
+            k = i
+            while k > 0 and text[k - 1] in " \t\u3000":
+                k -= 1
+            rest = text[j:].lstrip(" \t\u3000")
+            trailing = k > 0 and text[k - 1] in _STOPS and (not rest or rest[0] == "\n" or _HAN1.match(rest[0]))
+            if trailing:
+                out.append((k, j, 0.9, "injected.domain"))
+            elif _breaks_word(ctx, i, j):
+                out.append((i, j, 0.9, "injected.domain"))
+    if _HOTLINE_HINT.search(text) is not None:
+        for m in _HOTLINE.finditer(text):
+            if _breaks_word(ctx, m.start(), m.end()):
+                out.append((m.start(), m.end(), 0.9, "injected.hotline"))
+    if _PRODUCTION_HINT.search(text) is not None:
+        for m in _PRODUCTION.finditer(text):
+            if _breaks_word(ctx, m.start(), m.end()):
+                out.append((m.start(), m.end(), 0.85, "injected.spec_clause"))
+    return out
+
+
+#: pre-checks: a phone number, a production word, a dot before letters
+_HOTLINE_HINT = regex.compile(r"[0-9]{3}-?[0-9]{3}")
+_PRODUCTION_HINT = re.compile(r"产量|产能|处理量|处理能力|生产能力|生产效率")
+_DOMAIN_HINT = re.compile(r"\.[A-Za-z]{2}")
+#: every form but a domain holds one of these literal words (one fast stdlib pass);
+#: a phone number counts only with a hyphen or a label
+_FORM_GATE = re.compile(
+    f"集团|体育|娱乐|棋牌|彩票|真人|国际|百家乐|投注|游艺|赌场|博彩|{_DISEASE}|{_PRODUCTION_HINT.pattern}|热线|电话|手机|-"
+)
+
+# ---------------------------------------------------------------------------------------
+# the page's own spam vocabulary
+
+#: a line of a spam area holds one of these: products, clinics, casinos, sales words
+# stdlib ``re``: these are literal alternations, which it scans several times faster
+_SPAM_LINE = re.compile(
+    rf"{_PRODUCT_HINT.pattern}|{_DISEASE}|集团|彩金|投注|真人|棋牌|彩票|百家乐|娱乐城|哪家好|价格表|报价|多少钱|"
+    r"厂家|批发|租赁|出租|招生|培训班|辅导班|代办|加盟"
+)
+#: the header of a product, tag or keyword list: the lines under it are spam areas
+_SPAM_HEADER = re.compile(
+    r"(?:热销|热门|推荐|相关|最新|精品|主营)(?:产品|商品|设备|标签|关键词|搜索|型号)|热门标签|TAG标签|[Tt]ags?[：:]"
+)
+_ITEM_SPLIT = regex.compile(r"[^\p{Han}A-Za-z0-9]+")
+_WORDCH = regex.compile(r"[\p{Han}A-Za-z0-9]")
+#: words that stand next to a keyword in a spam copy: kept with the keyword when cut
+_SALES_WORD = (
+    "价格表", "价格", "报价", "生产厂家", "厂家直销", "厂家", "直销", "批发", "多少钱", "哪家好", "供应商",
+    "供应", "公司", "型号", "图片", "租赁", "出租", "定制", "排名", "电话", "最好", "优质", "专业", "正规",
+)
+_SALES_AFTER = regex.compile("|".join(sorted(_SALES_WORD, key=len, reverse=True)))
+_SALES_BEFORE = regex.compile(f"(?:{_SALES_AFTER.pattern})$")
+#: characters that may stand before (after) a keyword in a sentence that means it
+_LEGIT_AFTER = set("的等和与及、或了")
+
+
+@functools.lru_cache(maxsize=64)
+def _runs_pattern(chars: str) -> re.Pattern[str]:
+    """Runs of three or more of ``chars`` (a site's pages share their spam areas)."""
+    body = "".join(re.escape(c) for c in chars)
+    return re.compile(f"[{body}]{{3,}}" if chars else r"(?!)")
+
+
+@attrs.frozen
+class SpamVocabulary:
+    """The words that stand in the page's spam areas (stuffed titles, link farms, product,
+    tag and recommendation lists, site names): their character pairs and whole items.
+
+    >>> v = SpamVocabulary.from_lines(["热销产品：液压升降平台租赁 | 离心风机叶轮", "联系我们"])
+    >>> sorted(v.items)
+    ['液压升降平台租赁', '热销产品', '离心风机叶轮']
+    >>> bool(SpamVocabulary.from_lines(["联系我们", "网站首页"]))
+    False
+    """
+
+    pairs: frozenset[str]
+    items: frozenset[str]
+    #: runs of three or more characters of the pairs: where a spelt piece can stand
+    runs: re.Pattern[str] = attrs.field(eq=False, repr=False, default=None)
+
+    def __attrs_post_init__(self) -> None:
+        object.__setattr__(self, "runs", _runs_pattern("".join(sorted({c for p in self.pairs for c in p}))))
+
+    @classmethod
+    def from_lines(cls, lines: Iterable[str]) -> SpamVocabulary:
+        """The vocabulary of those ``lines`` that hold a spam word (others are ignored)."""
+        pairs: set[str] = set()
+        items: set[str] = set()
+        every = list(lines)
+        blob = "\n".join(every)
+        # most pages have no spam area: one pass over all the lines says so
+        if _SPAM_LINE.search(blob) is None and _SPAM_HEADER.search(blob) is None:
+            return _NO_SPAM
+        armed = 0  # lines left under a product or tag list header
+        for line in every:
+            header = _SPAM_HEADER.search(line) is not None
+            under, armed = armed > 0, (3 if header and len(line.strip()) <= 10 else max(0, armed - 1))
+            if not header and not under and _SPAM_LINE.search(line) is None:
+                continue
+            for item in _ITEM_SPLIT.split(line):
+                if len(item) < 2:
+                    continue
+                items.add(item)
+                pairs.update(item[k : k + 2] for k in range(len(item) - 1))
+        return cls(frozenset(pairs), frozenset(items))
+
+    def __bool__(self) -> bool:
+        return bool(self.pairs)
+
+
+_NO_SPAM = SpamVocabulary(frozenset(), frozenset())
+
+
+def _han_count(s: str) -> int:
+    return sum(1 for c in s if _HAN1.match(c))
+
+
+#: two or more spam pairs in a row: a run of three characters or more
+_RUN = re.compile(rb"\x01{2,}")
+
+
+def _vocabulary_hits(ctx: _Ctx, spam: SpamVocabulary) -> list[tuple[int, int, float, str]]:
+    """Pieces of ``ctx.text`` spelt by the page's spam vocabulary and cut by the evidence
+    of :func:`_judge_vocabulary`: runs of character pairs of the spam areas, tried as they
+    stand, widened by a sales word or up to two characters, or narrowed by one."""
+    text = ctx.text
+    pairs = spam.pairs
+    out: list[tuple[int, int, float, str]] = []
+    # stretches of characters of the spam areas (one stdlib pass), then within each, one
+    # byte a position: 1 where the pair starting there is a pair of the spam areas
+    for chunk in spam.runs.finditer(text):
+        c0 = chunk.start()
+        piece = chunk.group()
+        mask = bytes(map(pairs.__contains__, map(operator.add, piece, piece[1:])))
+        for run in _RUN.finditer(mask):
+            out.extend(_run_cut(ctx, spam, c0 + run.start(), c0 + run.end() + 1))
+    return out
+
+
+def _run_cut(ctx: _Ctx, spam: SpamVocabulary, s: int, end: int) -> list[tuple[int, int, float, str]]:
+    """The cut for a run ``text[s:end]`` of spam pairs, if any."""
+    text = ctx.text
+    # an injected word is foreign to the page: a run none of whose pairs is found only
+    # here (a word of the headline, repeated in a stuffed title) is no candidate
+    if all(ctx.count(text[q : q + 2]) > 1 for q in range(s, end - 1)) or _han_count(text[s:end]) < 3:
+        return []
+    best = _best_cut(ctx, spam, s, end)
+    return [] if best is None else [best]
+
+
+def _best_cut(ctx: _Ctx, spam: SpamVocabulary, s: int, e: int) -> tuple[int, int, float, str] | None:
+    text = ctx.text
+    ends = [e]
+    ends.extend(m.end() for m in _SALES_AFTER.finditer(text, e, e + 4, overlapped=True))
+    ends.extend(e + d for d in (1, 2) if e + d <= len(text) and all(_HAN1.match(c) for c in text[e : e + d]))
+    starts = [s]
+    starts.extend(m.start() for m in _SALES_BEFORE.finditer(text, max(0, s - 4), s, overlapped=True))
+    variants = [(s, j) for j in ends] + [(i, e) for i in starts[1:]]
+    # a run may reach into the text beside the word (``赁`` + ``中`` is a pair of ``租赁中心``):
+    # narrowed, it must spell a whole spam item
+    variants.extend(
+        (i, j) for i, j in ((s + 1, e), (s, e - 1), (s + 2, e), (s, e - 2), (s + 1, e - 1))
+        if j - i >= 3 and text[i:j] in spam.items
+    )
+    for i, j in variants:
+        if j - i >= 3 and _judge_vocabulary(ctx, spam, i, j, widened=(i, j) != (s, e)):
+            return i, j, 0.85, "injected.page_vocabulary"
+    return None
+
+
+def _judge_vocabulary(ctx: _Ctx, spam: SpamVocabulary, i: int, j: int, *, widened: bool) -> bool:
+    """Whether ``text[i:j]``, spelt by the spam vocabulary, was injected.
+
+    It must occur once on the page, hold three Chinese characters, most of its pairs
+    foreign to the rest of the page, and break a word where it stands; or, standing
+    whole at a clause edge, be a whole spam item none of whose pairs the page uses.
+    """
+    text = ctx.text
+    x = _squeeze(text[i:j])
+    if not x or not _WORDCH.match(x[0]) or not _WORDCH.match(x[-1]):
+        return False
+    a, b = ctx.left(i, 1), ctx.right(j, 1)
+    inside = bool(a) and bool(b) and _HAN1.match(a) is not None and _HAN1.match(b) is not None
+    # cheap tests first: a piece inside running text must leave a word behind (a common
+    # word or one of the page); one at a clause edge must be a whole spam item
+    if inside:
+        a2, b2 = ctx.left(i, 2), ctx.right(j, 2)
+        joins = (a + b, a2 + b, a + b2)
+        if not any(is_common_word(w) for w in joins) and not any(ctx.count(w) for w in joins if len(w) >= 2):
+            return False
+    elif widened or len(x) < 4 or x not in spam.items or a in _LEGIT_BEFORE or b in _LEGIT_AFTER:
+        return False
+    if _han_count(x) < 3 or ctx.count(x) != 1:
+        return False
+    fr = ctx.foreign(x)
+    if inside:
+        items = spam.items
+        whole_left = any(x[:n] in items for n in range(3, len(x) + 1))
+        whole_right = any(x[-n:] in items for n in range(3, len(x) + 1))
+        # a whole item of a spam list may share pairs with spam the page left in its text
+        # (a stuffed headline, a slogan); a piece of one must be foreign
+        need = 0.5 if whole_left and whole_right else 0.75
+        return fr >= need and _breaks_word(ctx, i, j, whole_left=whole_left, whole_right=whole_right)
+    return fr >= 1.0 and _clean_edges(ctx, i, j)
+
+
+def find_injected(
+    text: str, page: str | None = None, spam: Iterable[str] | SpamVocabulary = ()
+) -> list[Hit[str]]:
+    """Injected spam in ``text`` (a paragraph or title); ``page`` is all text of the page;
+    ``spam`` the lines of its spam areas (or their :class:`SpamVocabulary`).
 
     Each hit's ``value`` is the text with the piece cut out.
+
+    >>> spam = ["热销产品：液压升降平台租赁 | 离心风机叶轮"]
+    >>> [(h.text, h.rule) for h in find_injected("他考上了普通高液压升降平台租赁中。", spam=spam)]
+    [('液压升降平台租赁', 'injected.page_vocabulary')]
 
     >>> page = "水城县教育局。水城县职校。中山区为水标记机城县举办了一期培训班。"
     >>> [(h.text, h.value) for h in find_injected("中山区为水标记机城县举办了一期培训班。", page)]
@@ -239,7 +612,8 @@ def find_injected(text: str, page: str | None = None) -> list[Hit[str]]:
     """
     if not text:
         return []
-    return _find(text, _Page(page if page is not None else text))
+    vocab = spam if isinstance(spam, SpamVocabulary) else SpamVocabulary.from_lines(spam)
+    return _find(text, _Page(page if page is not None else text), vocab)
 
 
 def _product_matches(text: str) -> Iterator[regex.Match[str]]:
@@ -261,45 +635,45 @@ def _product_matches(text: str) -> Iterator[regex.Match[str]]:
         pos = m.end()
 
 
-def _find(text: str, page: _Page) -> list[Hit[str]]:
+def _find(text: str, page: _Page, spam: SpamVocabulary | None = None) -> list[Hit[str]]:
     """:func:`find_injected` with the page prepared once for all its paragraphs."""
     if not text:
         return []
     ctx = _Ctx(text, page)
     found: list[tuple[int, int, float, str]] = []
-    try:
-        if _PRODUCT_HINT.search(text) is not None:
-            for m in _product_matches(text):
-                best: tuple[int, int, float, str] | None = None
-                # a chain of product words: try dropping leading words (``帮`` + ``塑料混合机``)
-                starts = sorted({m.start(), *(mm.end() for mm in _TERM_RE.finditer(m.group()))})
-                for s in starts:
-                    i = m.start() if s == m.start() else m.start() + s
-                    if m.end() - i < 2:
-                        continue
-                    shape = (m.end() - i) >= 4
-                    r = _judge(ctx, i, m.end(), shape)
-                    if r is not None and (best is None or r[0] > best[2]):
-                        best = (i, m.end(), r[0], r[1])
-                if best is not None:
-                    found.append(best)
-        for pm in _PLACE.finditer(text):
-            r = _judge_place(ctx, pm.start(), pm.end())
+    if _PRODUCT_HINT.search(text) is not None:
+        for m in _product_matches(text):
+            best: tuple[int, int, float, str] | None = None
+            # a chain of product words: try dropping leading words (``帮`` + ``塑料混合机``)
+            starts = sorted({m.start(), *(mm.end() for mm in _TERM_RE.finditer(m.group()))})
+            for s in starts:
+                i = m.start() if s == m.start() else m.start() + s
+                if m.end() - i < 2:
+                    continue
+                shape = (m.end() - i) >= 4
+                r = _judge(ctx, i, m.end(), shape)
+                if r is not None and (best is None or r[0] > best[2]):
+                    best = (i, m.end(), r[0], r[1])
+            if best is not None:
+                found.append(best)
+    for pm in _PLACE.finditer(text):
+        r = _judge_place(ctx, pm.start(), pm.end())
+        if r is not None:
+            found.append((pm.start(), pm.end(), r[0], r[1]))
+    for pat, rule in ((_SPEC, "injected.spec_clause"), (_QUALITY, "injected.quality_clause")):
+        for m in pat.finditer(text):
+            i, j = m.start(), m.end()
+            while j > i and text[j - 1] in " \t\u3000":
+                j -= 1
+            r = _judge(ctx, i, j, True, clause=True)
             if r is not None:
-                found.append((pm.start(), pm.end(), r[0], r[1]))
-        for pat, rule in ((_SPEC, "injected.spec_clause"), (_QUALITY, "injected.quality_clause")):
-            for m in pat.finditer(text):
-                i, j = m.start(), m.end()
-                while j > i and text[j - 1] in " \t\u3000":
-                    j -= 1
-                r = _judge(ctx, i, j, True)
-                if r is not None:
-                    found.append((i, j, r[0], rule if r[1] != "injected.split_word" else r[1]))
-    except Exception:  # pragma: no cover - a heuristic must never break a parse
-        return []
+                found.append((i, j, r[0], rule if r[1] != "injected.split_word" else r[1]))
+    found.extend(_form_hits(ctx))
+    if spam is not None and spam:
+        found.extend(_vocabulary_hits(ctx, spam))
     if not found:
         return []
-    found.sort()
+    found.sort(key=lambda f: (f[0], -f[1]))
     out: list[Hit[str]] = []
     last = -1
     for i, j, conf, rule in found:
@@ -356,22 +730,117 @@ class InjectedStage:
         # the lines as they stand before any cut; joined and squeezed only if a count asks
         lines = state.content_lines()
         page = _Page(lambda: "\n".join(line.text for line in lines))
+        spam = SpamVocabulary.from_lines(_spam_area_lines(state))
         for art in state.articles:
             if art.title is not None:
-                art.title = self._clean(state, art.title, page, edges_only=True)
-            art.paragraphs = [self._clean(state, p, page) for p in art.paragraphs]
+                art.title = self._clean(state, art.title, page, spam, edges_only=True)
+                _title_line_rest(state, art.title)
+            art.paragraphs = [q for p in art.paragraphs for q in self._clean_paragraph(state, p, page, spam)]
 
-    def _clean(self, state: ParseState, view: Stitched, page: _Page, *, edges_only: bool = False) -> Stitched:
-        hits = [h for h in _find(view.text, page) if h.confidence >= self.min_confidence]
+    def _clean(
+        self, state: ParseState, view: Stitched, page: _Page, spam: SpamVocabulary, *, edges_only: bool = False
+    ) -> Stitched:
+        hits = [h for h in _find(view.text, page, spam) if h.confidence >= self.min_confidence]
         if edges_only:
             # a title is one span of the page: spam is cut from its ends only, never from
             # its middle, which would leave a title its span does not spell
-            hits = _at_edges(view.text, hits)
+            hits = _at_edges(view.text, [_with_separator(view.text, h) for h in hits])
         if not hits:
             return view
         for h in hits:
             state.add_noise("injected", view.to_base_span(h.span), h.rule, h.confidence)
         return remove_spans(view, state.text, [h.span for h in hits])
+
+    def _clean_paragraph(self, state: ParseState, view: Stitched, page: _Page, spam: SpamVocabulary) -> list[Stitched]:
+        """:meth:`_clean` for a paragraph; a domain glued to the end of a line parted the
+        paragraph's lines (they were joined because the line did not end on a stop), so the
+        paragraph is parted there again."""
+        n = len(state.noise)
+        out = self._clean(state, view, page, spam)
+        base = state.text
+        cuts = []
+        for d in state.noise[n:]:
+            if d.rule == "injected.domain" and base[d.span.end :].lstrip(" \t\u3000")[:1] in ("\n", "\r"):
+                cuts.append(d.span.end)
+        return _split_at(out, base, cuts) if cuts else [out]
+
+
+def _split_at(st: Stitched, base: str, cuts: list[int]) -> list[Stitched]:
+    """``st`` parted before each base offset of ``cuts`` that falls between two of its pieces.
+
+    >>> base = "甲。 a.cn\\n乙。"
+    >>> st = Stitched.from_spans(base, [Span(0, 2), Span(8, 10)])
+    >>> [x.text for x in _split_at(st, base, [7])]
+    ['甲。', '乙。']
+    """
+    groups: list[list[Span]] = [[]]
+    rest = sorted(cuts)
+    k = 0
+    for ps in st.piece_spans():
+        while k < len(rest) and ps.start >= rest[k]:
+            if groups[-1]:
+                groups.append([])
+            k += 1
+        groups[-1].append(ps)
+    return [Stitched.from_spans(base, g) for g in groups if g]
+
+
+#: the noise kinds whose lines may be spam areas (breadcrumbs and metadata never are)
+_SPAM_AREA_KINDS = frozenset({"injected", "link_farm", "recommendations", "site_chrome", "footer"})
+
+
+def _spam_area_lines(state: ParseState) -> Iterator[str]:
+    """The lines of the page's noise that may hold its spam vocabulary."""
+    text = state.text
+    for n in sorted(state.noise, key=lambda d: d.span.start):
+        if n.kind in _SPAM_AREA_KINDS and "breadcrumb" not in n.rule:
+            yield from n.span.slice(text).split("\n")
+
+
+def _title_line_rest(state: ParseState, title: Stitched) -> None:
+    """The rest of the title's line, when it is spam by its form: noise (``金濠集团8866网站_``
+    before a headline the title rules already took without it)."""
+    span = title.base_span
+    if span is None:
+        return
+    text = state.text
+    ls = text.rfind("\n", 0, span.start) + 1
+    le = text.find("\n", span.end)
+    le = len(text) if le < 0 else le
+    for i, j in ((ls, span.start), (span.end, le)):
+        rest = text[i:j]
+        core = rest.strip(_TITLE_SEPARATOR)
+        if not core or core == rest or state.overlaps_noise(Span(i, j)):
+            continue  # nothing, or no separator between it and the title
+        hits = _form_hits(_Ctx(core, _Page(core)))
+        if len(hits) == 1 and hits[0][0] == 0 and hits[0][1] == len(core):
+            state.add_noise("injected", Span(i, j), hits[0][3], hits[0][2])
+
+
+_TITLE_SEPARATOR = " \t\u3000-_|—–－·:："
+
+
+def _with_separator(text: str, h: Hit[str]) -> Hit[str]:
+    """A hit at an end of a title, widened over the separator that joins it to the headline
+    (``澳门某某集团1234网站-`` + headline).
+
+    >>> _with_separator("某集团1234网站-县长调研", Hit(Span(0, 9), "", "", "x")).span
+    Span(start=0, end=10)
+    """
+    i, j = h.span.start, h.span.end
+    if not text[j:].strip(_TITLE_SEPARATOR):
+        j = len(text)
+    if not text[:i].strip(_TITLE_SEPARATOR):
+        i = 0
+    if i == 0:
+        while j < len(text) and text[j] in _TITLE_SEPARATOR:
+            j += 1
+    if j == len(text):
+        while i > 0 and text[i - 1] in _TITLE_SEPARATOR:
+            i -= 1
+    if (i, j) == (h.span.start, h.span.end) or (j >= len(text) and i <= 0):
+        return h  # unchanged, or the whole title: leave it to the title rules
+    return attrs.evolve(h, span=Span(i, j), text=text[i:j])
 
 
 def _at_edges(text: str, hits: list[Hit[str]]) -> list[Hit[str]]:
