@@ -28,6 +28,7 @@ import regex
 from govnews.core import Span, Stitched, merge_spans, overlaps_merged
 from govnews.document import Heading
 from govnews.state import ArticleDraft, Line, ParseState
+from govnews.wordfreq import is_common_word
 
 __all__ = [
     "HeadingStage",
@@ -103,6 +104,29 @@ _GAP = regex.compile(r"\s+")
 CLOSING_BYLINE = regex.compile(r"^[(（]\s*\p{Han}{2,4}(?:[\s、,，]+\p{Han}{2,4}){0,3}\s*[)）]$")
 # words of a running sentence: a lead sentence holding one is no run-in head
 _SENTENCE_WORD = regex.compile(r"[是了也让着过这那我你他她它们已都就还又很被把比说吗呢]")
+# words of two function characters' kind that still make a sentence (这个, 已经 …)
+_GRAMMAR_WORDS = frozenset("这个 那个 这些 那些 这样 那样 这里 那里 已经 还有 就是 还是 也是 都是 比较 我们 你们 他们 她们 它们".split())
+
+
+def reads_as_sentence(text: str) -> bool:
+    """Whether a short lead sentence reads as running text: it holds a function word
+    (是, 了, 也, 就 …) that is not part of a common word (就业, 比赛, 还原 are words).
+
+    >>> reads_as_sentence("劳务协作稳岗就业"), reads_as_sentence("大家都很满意"), reads_as_sentence("工作已经完成")
+    (False, True, True)
+    """
+    for m in _SENTENCE_WORD.finditer(text):
+        i = m.start()
+        pairs = (text[i - 1 : i + 1] if i else "", text[i : i + 2])
+        if not any(
+            len(w) == 2 and w not in _GRAMMAR_WORDS and not _SENTENCE_WORD.fullmatch(w[1 - w.index(m.group())])
+            and is_common_word(w)
+            for w in pairs
+        ):
+            return True
+    return False
+
+
 _DIGIT = regex.compile(r"[0-9０-９]")
 _JUMP_TAIL = regex.compile(r"\s*[(（]\s*(?:下转|转)[^()（）]{1,8}版\s*[)）]$")
 
@@ -283,13 +307,13 @@ def _run_in(text: str) -> tuple[str | None, int, int, int | None] | None:
     if marker is None:
         m = _RUN_IN.match(rest)
         # a lead sentence that reads as running text (是, 了, 也 …) names no section
-        if not m or len(_HAN.findall(m.group(1))) < 4 or _SENTENCE_WORD.search(m.group(1)):
+        if not m or len(_HAN.findall(m.group(1))) < 4 or reads_as_sentence(m.group(1)):
             return None
     else:
         m = _RUN_IN_NUMBERED.match(rest)
         if not m or len(_HAN.findall(m.group(1))) < 2:
             return None
-        if ("，" in m.group(1) or "," in m.group(1)) and _SENTENCE_WORD.search(m.group(1)):
+        if ("，" in m.group(1) or "," in m.group(1)) and reads_as_sentence(m.group(1)):
             return None
     if len(rest) - m.end() < 5:  # the whole paragraph is one short sentence
         return None

@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from govnews import parse
-from govnews.headings import head_parts, heading_lines, section_number, split_marker
+from govnews.headings import find_run_in_heads, head_parts, heading_lines, section_number, split_marker
 from govnews.lines import split_lines
 
 TITLE = "区里召开专题会议部署下半年重点工作\n"
@@ -284,3 +284,20 @@ def test_split_marker_levels() -> None:
     assert [split_marker(t)[2] for t in ("一、甲", "（一）乙", "1.丙", "1、丁", "（1）戊", "第二章 己")] == [
         1, 2, 3, 3, 4, 1
     ]
+
+
+@pytest.mark.parametrize(
+    ("lead", "head"),
+    [
+        ("稳岗就业", True),          # 就 inside 就业
+        ("赛事比赛有序", True),      # 比 inside 比赛
+        ("成就人才梦想", True),      # 就 inside 成就
+        ("大家都很满意", False),     # 都 and 很 stand alone: a sentence
+        ("工作已经完成", False),     # 已经 is grammar
+        ("他们积极参与", False),
+    ],
+)
+def test_run_in_head_with_a_function_character_inside_a_word(lead: str, head: bool) -> None:
+    paras = [f"{lead}。今年以来，全县各部门协同推进，取得积极成效。", "产业协作延伸链条。两地企业合作项目落地见效。"]
+    heads = [h.text for h in find_run_in_heads(paras)]
+    assert (lead in heads) is head, heads
