@@ -105,7 +105,10 @@ CLOSING_BYLINE = regex.compile(r"^[(（]\s*\p{Han}{2,4}(?:[\s、,，]+\p{Han}{2,
 # words of a running sentence: a lead sentence holding one is no run-in head
 _SENTENCE_WORD = regex.compile(r"[是了也让着过这那我你他她它们已都就还又很被把比说吗呢]")
 # words of two function characters' kind that still make a sentence (这个, 已经 …)
-_GRAMMAR_WORDS = frozenset("这个 那个 这些 那些 这样 那样 这里 那里 已经 还有 就是 还是 也是 都是 比较 我们 你们 他们 她们 它们".split())
+_GRAMMAR_WORDS = frozenset((
+    "这个", "那个", "这些", "那些", "这样", "那样", "这里", "那里", "已经", "还有", "就是", "还是", "也是", "都是",
+    "比较", "我们", "你们", "他们", "她们", "它们",
+))
 
 
 def reads_as_sentence(text: str) -> bool:
