@@ -55,7 +55,7 @@ _SPACES = regex.compile(r"[ \t\u3000\u00a0]{2,}|(?<=\p{Han})[ \u3000](?=\p{Han})
 _SENTENCE = regex.compile(r"[。！？!?；;]")
 # the same sets for the cheap tests of str methods
 _HAN_RUN = regex.compile(r"\p{Han}+")
-_DROP_FUNCTION_CHARS = dict.fromkeys(map(ord, FUNCTION_CHARS))
+_FUNCTION_CHAR = re.compile("[" + "".join(sorted(FUNCTION_CHARS)) + "]")
 _INNER_CHARS = "，,、；;。！？!?"
 _SEPARATOR_CHARS = re.compile(r"[|｜丨>»＞›→/]")
 _SPACE_CHARS = re.compile(r"[ \t\u3000\u00a0]")
@@ -183,7 +183,7 @@ def line_features(text: str) -> LineFeatures:
     True
     """
     han = sum(map(len, _HAN_RUN.findall(text)))
-    stop = len(text) - len(text.translate(_DROP_FUNCTION_CHARS))
+    stop = len(_FUNCTION_CHAR.findall(text))
     punct = sum(map(text.count, _INNER_CHARS))
     terminal = is_terminal(text)
     items, chrome_shape = _row_shape(text)
@@ -207,10 +207,11 @@ def line_features(text: str) -> LineFeatures:
         chrome_shape=chrome_shape,
         titleish=(
             not chrome_shape
+            # the length veto inside comes first: running text is never asked the rest
+            and is_titleish(text, headline=True)
             and _LABEL_VALUE.match(text) is None
             and _DATE_TIME.search(text) is None
             and _DATE_WEEKDAY.search(text) is None
-            and is_titleish(text, headline=True)
         ),
         byline_lead=byline_lead,
         caption=_CAPTION.search(text) is not None,
