@@ -698,6 +698,27 @@ def _dateline_year(
     return None
 
 
+def _day_only(
+    dl: Dateline, art: ArticleDraft, state: ParseState, pages: list[tuple[int, datetime.date]]
+) -> Dateline:
+    """A dateline that names the day alone (``本报合肥18日电``), dated in the month of the
+    page's date on or before it (the page of the 20th: the 18th of that month; the page of
+    the 2nd: the 30th of the month before); ``month`` stays as written (``None``)."""
+    assert dl.day is not None
+    page = art.published.date if art.published is not None else _page_date(pages, art)
+    if page is None:
+        page = state.reference_date
+    if page is None:
+        return dl
+    year, month = page.year, page.month
+    if dl.day > page.day:
+        year, month = (year, month - 1) if month > 1 else (year - 1, 12)
+    try:
+        return attrs.evolve(dl, date=datetime.date(year, month, dl.day))
+    except ValueError:
+        return dl
+
+
 def _START(span: Span) -> int:
     return span.start
 
@@ -856,5 +877,8 @@ class DatelineBylineStage:
         if found is None:
             return
         dl = found.value
-        art.dateline = resolve_dateline(dl, _dateline_year(dl, art, state, pages))
+        if dl.month is None and dl.day is not None:
+            art.dateline = _day_only(dl, art, state, pages)
+        else:
+            art.dateline = resolve_dateline(dl, _dateline_year(dl, art, state, pages))
         art.claimed.append(found.span)

@@ -57,11 +57,12 @@ _KIND = (
 #: every dateline, opening or closing, holds one of these (its kind: 讯, 电, 专电, 消息); a
 #: stage finds the lines that may hold one with ``ParseState.lines_matching(KIND_TRIGGER)``
 KIND_TRIGGER = regex.compile(r"[讯电]|消息")
-_DATE = rf"(?:(?P<year>{YEAR})[ \u3000]?年)?(?P<month>{MONTH})[ \u3000]?月(?P<day>{DAY})[ \u3000]?日"
-# a place: Han characters (never a kind word, a numeral at its end, or 专 of 专电), and the
+# the month may go unsaid (本报合肥18日电): the page's date gives it
+_DATE = rf"(?:(?:(?P<year>{YEAR})[ \u3000]?年)?(?P<month>{MONTH})[ \u3000]?月)?(?P<day>{DAY})[ \u3000]?日"
+# a place: Han characters (never a kind word, a numeral, 年 or 月 at its end, or 专 of 专电), and the
 # country in parentheses after a foreign city (达沃斯（瑞士）)
 _PLACE = (
-    r"(?:(?P<place>(?:(?![讯电])[\p{Han}·]){1,10}?(?<![〇零一二三四五六七八九十廿卅两专]))"
+    r"(?:(?P<place>(?:(?![讯电])[\p{Han}·]){1,10}?(?<![〇零一二三四五六七八九十廿卅两专年月]))"
     r"(?:[（(](?P<country>\p{Han}{1,8})[）)])?)"
 )
 _BODY = regex.compile(

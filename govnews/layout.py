@@ -69,6 +69,8 @@ _CAPTION = regex.compile(r"^(?:图为|图片为|图[:：]|▲|△|（图|\(图)|
 # a newspaper page label: 第A03版：要闻, 当前版:03版, A01 要闻, 04版　综合新闻
 _PAGE_LABEL = regex.compile(
     r"^(?:当前版[:：]?\s*)?第?\s*[A-Za-z]?[0-9]{1,3}\s*版(?:\s*[:：]?\s*\p{Han}{0,8})?$"
+    # the section in brackets, one level nested, or left empty: 第3版() 第5版(国内专页(教科文))
+    r"|^第?\s*[A-Za-z]?[0-9]{1,3}\s*版\s*[(（][^()（）]{0,12}(?:[(（][^()（）]{0,8}[)）])?[^()（）]{0,4}[)）]$"
     r"|^[A-Z][0-9]{2}\s*(?:版\s*)?[:：]?\s*\p{Han}{2,8}$"
     # a label with the page's editors (04版　综合新闻　　责任编辑：田野　　版式设计：郑伟)
     r"|^(?:第\s*)?[A-Za-z]?[0-9]{1,3}\s*版\s*[:：]?\s*\p{Han}{0,8}(?:\s+\p{Han}{2,6}\s*[:：]\s*\p{Han}{2,4})+$"

@@ -505,6 +505,8 @@ _DISCLOSURE = RuleFamily("disclosure", "metadata", "marker", (
        r"有\h*效\h*性|文\h*号|发\h*文\h*字\h*号|名\h{1,6}称|公开方式|公开范围|公开时限|公开形式|所属主题|主\h*题\h*词|"
        r"信息分类|内容分类|统一编号|文件编号)\h*[:：]\h*[^\s|｜]{0,60}",
        "", gate=r"(?:号|类|关|构|期|性|称|式|围|限|题|词)[\s\u180e]*[:：]"),
+    # an empty page-section label of an archive dump (专栏: with nothing after it)
+    _h("metadata.empty_label", r"^\h*(?:专栏|栏目|版面|版名|版次)\h*[:：]\h*$", "专栏|栏目|版面|版名|版次", "line"),
     # a repost's note of the headline it first ran under: neither a title nor a paragraph
     _h("metadata.original_title", r"^\h*[（(]?\h*原标题\h*[:：][^\n]{2,120}$", "原标题", "line"),
     # where a photo came from, in brackets after its caption: （资料图） （图片来源：网络）

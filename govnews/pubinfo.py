@@ -100,6 +100,10 @@ _DATE = regex.compile(
     rf"(?P<d>[0-9]{{1,2}})(?![0-9])[ \u3000]*日?{_WEEKDAY}?"
     rf"(?:{_SP}*(?:(?:香港|北京|澳门|台北)?时间)?{_SP}*{_TIME})?"
 )
+# a role word and names before the labelled fields, without a colon
+_ROLE_LEAD = regex.compile(
+    r"[ \u3000]*(?P<role>记者|通讯员|作者|编辑|摄影)[ \u3000]+(?P<names>\p{Han}{2,4}(?:[ \u3000、]+\p{Han}{2,4}){0,5})[ \u3000]*"
+)
 # a field under a label of the site's own before the known ones: 文档序号:32700526
 _UNKNOWN_FIELD = regex.compile(r"[ \u3000]*\p{Han}{2,6}[:：][ \u3000]*[0-9A-Za-z\-_/]{1,30}[ \u3000|｜]*")
 # a line that is only a time, the second line of a press release's date (香港时间15时30分)
@@ -273,6 +277,17 @@ def _parse_line(text: str, offset: int) -> Publication | None:
     ):
         # a field the table names in its own words (文档序号:32700526) before a known date label
         head = _Head()
+    lead_people: Byline | None = None
+    if head is None and labels:
+        # reporters named without a colon before the fields (记者 张三 李四  来源:某某网)
+        rm = _ROLE_LEAD.fullmatch(head_text)
+        people = parse_people(rm.group("names"), strict=True) if rm is not None else ()
+        if rm is None or not people:
+            return None
+        e = rm.end("names")
+        lead_people = Byline(text=text[rm.start("role") : e], span=Span(offset + rm.start("role"), offset + e),
+                             people=tuple(attrs.evolve(p, role=rm.group("role")) for p in people))
+        head = _Head()
     if head is None:
         return None
     span = Span(offset, offset + len(text))
@@ -352,6 +367,8 @@ def _parse_line(text: str, offset: int) -> Publication | None:
                                       people=tuple(attrs.evolve(p, role=role) for p in people)))
         elif label in _COUNT_LABELS and clean and not _COUNT_VALUE.fullmatch(clean):
             return None
+    if lead_people is not None:
+        bylines.insert(0, lead_people)
     weak = not strong and len(names) < 2 and head.stamp is None
     return Publication(span=span, date=date, time=time, source=source, bylines=tuple(bylines),
                        fields=tuple(fields), strength="weak" if weak else "line", rank=min(rank, 2))

@@ -879,6 +879,9 @@ class SegmentStage:
             len(run[k].text) < len(run[k + 1].text) or "·" in run[k].text
         ):
             k += 1
+        if k == 0 and len(run) == 3 and not _DASH.match(run[1].text) and not _DASH.match(run[0].text):
+            # a newspaper's three-line head: the kicker (引题), the main title, the subtitle
+            k = 1
         art = ArticleDraft(span=run[k].span)
         art.columns = [_title_view(text, ln) for ln in run[:k]]
         art.title, art.subtitle = _split_subtitle(state, run[k])

@@ -17,6 +17,8 @@ T = datetime.time
 # (text, date, time, source, [(name, role)])
 POSITIVE = [
     ("发布日期:2024-04-05", D(2024, 4, 5), None, None, []),
+    # reporters named without a colon before the fields
+    ("记者  王立新  陈晓        来源:某某网", None, None, "某某网", [("王立新", "记者"), ("陈晓", "记者")]),
     # fields glued without spaces, the first under a label of the site's own
     ("稿件编号:20230917发布日期:2023-09-17 08:05阅读:12来源:市政府办", D(2023, 9, 17), T(8, 5), "市政府办", []),
     # a bare view-count label closing the line (its number is filled in by a script)

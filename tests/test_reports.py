@@ -434,3 +434,31 @@ def test_brief_column_name_above_its_date_line_is_a_column() -> None:
     check(doc, reports)
     assert [c.text for c in doc.articles[0].columns] == ["本地快讯"]
     assert [len(a.columns) for a in doc.articles[1:]] == [0, 0]
+
+
+def test_archive_page_of_day_only_datelines_and_three_line_heads() -> None:
+    """An archive dump of a newspaper page: a label with the section in brackets (empty or
+    nested) and an empty 专栏: line before each report, datelines that name the day alone
+    (dated in the page's month), and a head of kicker / main title / subtitle."""
+    page = (
+        "2003年5月20日某某日报 第4版\n\n"
+        "第4版(经济(综合))\n专栏:\n\n"
+        "北山县发现大型铁矿\n"
+        "本报太原18日电 地质队员日前在北山县发现一处大型铁矿，初步探明储量约三亿吨。\n"
+        "勘探工作还将持续到年底，矿区开发方案正在论证之中。\n\n\n"
+        "第4版()\n专栏:\n\n"
+        "抢工期 保质量 建设者昼夜奋战\n"
+        "沿江大桥将在十月通车\n"
+        "两岸引桥和连接线同步开始铺设路面\n"
+        "新华社武汉19日电 沿江大桥的建设者正在紧张地进行收尾工程，全桥检查验收工作已开始筹备。\n"
+        "目前钢梁铆合工作已基本结束，建设者正忙于最后的检查。\n"
+    )
+    doc = govnews.parse(page)
+    arts = doc.articles
+    assert [a.title.text for a in arts if a.title] == ["北山县发现大型铁矿", "沿江大桥将在十月通车"]
+    assert [a.dateline.text for a in arts if a.dateline] == ["本报太原18日电", "新华社武汉19日电"]
+    assert [str(a.dateline.date) for a in arts if a.dateline] == ["2003-05-18", "2003-05-19"]
+    assert [c.text for c in arts[1].columns] == ["抢工期 保质量 建设者昼夜奋战"]
+    assert arts[1].subtitle is not None and arts[1].subtitle.text == "两岸引桥和连接线同步开始铺设路面"
+    body = "".join(p.text for a in arts for p in a.paragraphs)
+    assert "第4版" not in body and "专栏" not in body
