@@ -102,7 +102,8 @@ _DATE = regex.compile(
 )
 # a role word and names before the labelled fields, without a colon
 _ROLE_LEAD = regex.compile(
-    r"[ \u3000]*(?P<role>记者|通讯员|作者|编辑|摄影)[ \u3000]+(?P<names>\p{Han}{2,4}(?:[ \u3000、]+\p{Han}{2,4}){0,5})[ \u3000]*"
+    r"[ \u3000]*(?P<role>记者|通讯员|作者|编辑|摄影)[ \u3000]+"
+    r"(?P<names>\p{Han}{2,4}(?:[ \u3000、]+\p{Han}{2,4}){0,5})[ \u3000]*"
 )
 # a field under a label of the site's own before the known ones: 文档序号:32700526
 _UNKNOWN_FIELD = regex.compile(r"[ \u3000]*\p{Han}{2,6}[:：][ \u3000]*[0-9A-Za-z\-_/]{1,30}[ \u3000|｜]*")
