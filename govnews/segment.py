@@ -109,6 +109,9 @@ _UNIT_LINE = regex.compile(
     r"^(?:图为|图：|图:|▲|△)|(?:摄|供图|图片?\s*[/／:：]\s*\S{2,4})$|\t|\S(?:\s{3,}|\u3000{2,})\S|^[（(【][^（）()【】]*[）)】]$"
 )
 _NEXT_ITEM = regex.compile(r"(?:注|附件|备注)[:：]")
+# 图1: … 表 2 … — a numbered caption of a figure or table
+_FIGURE_LINE = regex.compile(r"[图表]\s*[0-9一二三四五六七八九十]{1,3}\s*[:：.、．\s]")
+_TABLE_ROW = regex.compile(r"\t|\S(?:[ \u00a0]{3,}|\u3000{2,})\S")
 _NO_TERMINAL = regex.compile(r"[。！？!?；;]")
 # a clause mark: a short line that holds one is prose cut short, not a title or a signature
 _CLAUSE = regex.compile(r"[，,、]")
@@ -149,7 +152,8 @@ def may_join(text: str, last: Span, first: Span) -> bool:
     # text between the two: set apart as noise, or another article's (a jump's continuation)
     apart = gap.strip() != ""
     if not apart and gap.count("\n") < 2:
-        return True
+        # a numbered figure or table caption, or a table row, is a line of its own
+        return _FIGURE_LINE.match(prev) is None and _TABLE_ROW.search(prev) is None
     if prev[-1] in "：:" or _UNIT_LINE.search(prev) or _SECTION_NUMBER.match(nxt) or _NEXT_ITEM.match(nxt):
         return False
     stop = _NO_TERMINAL.search(prev) is not None

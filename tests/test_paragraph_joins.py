@@ -91,3 +91,17 @@ def test_signature_and_date_stay_apart() -> None:
     page = "某县关于做好防汛工作的通知\n\n各乡镇人民政府：\n\n请遵照执行。\n某县人民政府\n2019年1月17日\n"
     paragraphs = [p.text for a in govnews.parse(page).articles for p in a.paragraphs]
     assert "某县人民政府2019年1月17日" not in paragraphs, paragraphs
+
+
+def test_numbered_figure_caption_and_table_row_stand_alone_without_a_blank_line() -> None:
+    page = (
+        "某县经济运行情况\n\n本报讯 全县地区生产总值比上年增长6.1%。\n"
+        "图1：2019-2023年全县地区生产总值及增长速度\n"
+        "三次产业结构持续优化，服务业比重上升\n到百分之五十。\n"
+        "工业增加值\t6.2%\n全县固定资产投资增长5.1%。"
+    )
+    paragraphs = [p.text for a in govnews.parse(page).articles for p in a.paragraphs]
+    assert "图1：2019-2023年全县地区生产总值及增长速度" in paragraphs, paragraphs
+    # a hard-wrapped sentence still runs on
+    assert "三次产业结构持续优化，服务业比重上升到百分之五十。" in paragraphs, paragraphs
+    assert not any(p.startswith("工业增加值") and p.endswith("5.1%。") for p in paragraphs), paragraphs
