@@ -375,10 +375,10 @@ _FOOTER_LEX = (
     _h("footer.tools", r"[【\[〔]?字(?:体|号)\h*[:：]\h*(?:[【\[〔]?\h*[大中小]\h*[】\]〕]?\h*){2,3}[】\]〕]?",
        "字体|字号", "self"),
     _h("footer.wire_tail", r"[【\[〔]纠错[】\]〕]", "纠错", "self"),
-    _h("footer.wire_tail", r"[（(]完[）)](?=\h*$)", "", "self", gate=r"[（(]完[）)]\s*$"),
-    _h("footer.wire_tail", r"^\h*(?:N{4}|[（(]?\h*完\h*[）)]?|[—\-]{1,4}\h*完\h*[—\-]{1,4})\h*$", "",
+    _h("footer.wire_tail", r"[（(]完[）)](?=\h*$)", "完", "self", gate=r"[（(]完[）)]\s*$"),
+    _h("footer.wire_tail", r"^\h*(?:N{4}|[（(]?\h*完\h*[）)]?|[—\-]{1,4}\h*完\h*[—\-]{1,4})\h*$", "完|NNNN",
        gate=r"^\s*(?:N{4}|[（(]?\s*完\s*[）)]?|[—\-]{1,4}\s*完\s*[—\-]{1,4})\s*$"),
-    _h("footer.wire_tail", r"^\h*(?:[＊*※]\h*){3,}$", "", gate=r"^\s*(?:[＊*※]\s*){3,}$"),
+    _h("footer.wire_tail", r"^\h*(?:[＊*※]\h*){3,}$", "＊|*|※", gate=r"^\s*(?:[＊*※]\s*){3,}$"),
     _h("footer.separator", r"[-—─=＝_~～*＊·.…]{2,}\h*分\h*隔\h*线\h*[-—─=＝_~～*＊·.…]{2,}", "", "line",
        gate="分\\s*隔\\s*线"),
 )
@@ -388,7 +388,7 @@ _CHROME_LEX = (
        r"(?:(?:扫一扫|扫码|扫描二维码|长按识别二维码)\h*)?(?:下载|打开|查看|安装|进入|使用)\h*[“\"「]?"
        r"[\p{Han}A-Za-z]{0,10}?[”\"」]?\h*" + _APP + r"(?:\h*(?:阅读|查看|观看)(?:全文|更多|原文)?)?",
        "APP|App|app|客户端"),
-    _h("site_chrome.app_prompt", r"[\p{Han}A-Za-z]{0,8}?" + _APP + r"\h*下载", "", gate=r"(?:APP|App|app|客户端)\s*下载"),  # noqa: E501
+    _h("site_chrome.app_prompt", r"[\p{Han}A-Za-z]{0,8}?" + _APP + r"\h*下载", "下载", gate=r"(?:APP|App|app|客户端)\s*下载"),  # noqa: E501
     _h("site_chrome.app_prompt", r"(?:阅读|查看|获取|发现|浏览)更多(?:精彩|热门|最新)(?:内容|资讯|新闻|视频)?", "更多",
        gate="更多(?:精彩|热门|最新)"),
     _h("site_chrome.app_prompt", r"(?:阅读|浏览|观看)?体验更佳|" + B0 + r"(?:立即打开|立即下载|马上打开|打开看看|"
@@ -404,7 +404,7 @@ _CHROME_LEX = (
        r"立即注册|没有账号\S{0,6}|短信登录|密码登录)" + B1,
        "请输入|验证码|忘记密码|找回密码|记住密码|免费注册|立即注册|没有账号|短信登录|密码登录"),
     _h("site_chrome.search", B0 + r"(?:高级搜索|高级检索|站内搜索|全站搜索|全文检索|搜\h*索|检\h*索|搜索一下|Search|SEARCH|搜全站)" + B1,  # noqa: E501
-       "",
+       "搜|检|Search|SEARCH",
        gate=r"(?:搜\s*索|检\s*索|搜索一下|Search|SEARCH|搜全站)" + _G1),
     _h("site_chrome.language", B0 + r"(?:EN|En|中文|中文版|英文版|Eng|ENG|日本語|한국어|Русский|Français)" + B1,
        "EN|En|中文|英文版|Eng|ENG|日本語|한국어|Русский|Français",
@@ -466,7 +466,7 @@ _CHROME_LEX = (
        "说两句|沙发|文明上网|跟贴|辩论话题|评论|排行榜|人参与|留言|协议",
        gate="说两句|沙发|文明上网|跟贴|辩论话题|评论|排行榜|人参与|留言|协议"),
     _h("site_chrome.cms", r"<!--|-->|(?:[A-Za-z0-9_./\-]*/)?(?:content|article|info|news|"
-        r"art)_[0-9]+\.s?html?", "",
+        r"art)_[0-9]+\.s?html?", "<!--|-->|.htm|.shtm",
        gate=r"<!--|-->|_[0-9]+\.s?html?"),
     _h("site_chrome.prev_next", B0 + r"(?:前一篇|后一篇|上一期|下一期|上篇|下篇)\h*[:：][^\n]{0,80}", "前一篇|后一篇|上一期|下一期|上篇|下篇",  # noqa: E501
        "line"),
@@ -536,7 +536,19 @@ _FOLLOW_WORDS = _words("关注我们|官方微博|官方微信|微信公众号|�
 #: page holding none of them is not searched (``word in page`` is a fast scan). Keyed by
 #: the pattern text: a user's pattern never takes a hint; the rule name guards the index.
 _HINTS: dict[str, tuple[str, ...]] = {}
+
+
+def _at(fam: RuleFamily, rule: str, piece: str) -> int:
+    """The index in ``fam`` of the one pattern of ``rule`` that holds ``piece``."""
+    (k,) = [k for k, p in enumerate(fam.patterns) if p.rule == rule and piece in p.pattern]
+    return k
+
+
 for _fam, _i, _rule, _hint in (
+    (_CHROME, _at(_CHROME, "site_chrome.breadcrumb", "本页位置"), "site_chrome.breadcrumb",
+     _words("本页位置|页面位置|正在阅读|当前栏目|所在栏目")),
+    (_CHROME, _at(_CHROME, "site_chrome.breadcrumb", "首页\\h*"), "site_chrome.breadcrumb", ("首页",)),
+    (_SOCIAL, _at(_SOCIAL, "social_prompt.share", "QQ好友)"), "social_prompt.share", ("好友", "朋友圈")),
     (_FOOTER, 13, "footer.sponsor", (*_SPONSOR_WORDS, "运维", "维护")),
     (_FOOTER, 14, "footer.sponsor", _SPONSOR_WORDS),
     (_FOOTER, 22, "footer.tools", _TOOL_WORDS),

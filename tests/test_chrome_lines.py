@@ -347,3 +347,11 @@ def test_table_size() -> None:
     assert len(ALL_ROWS) >= 160
     assert 3 * len(content) >= len(ALL_ROWS)
     assert len({ln for _, ln, _ in ALL_ROWS}) == len(ALL_ROWS), "a row is listed twice"
+
+
+def test_end_mark_alone_after_a_blank_line_is_a_wire_tail() -> None:
+    """The press release's end mark on a line of its own after a blank line (a gate that
+    let ``\\s`` run over the blank line once looked at the wrong line and missed it)."""
+    page = "某某处举办招聘会\n\n某某处今日举办招聘会，提供逾五千个职位。\n\n完\n\n2025年3月6日（星期四）\n"
+    doc = govnews.parse(page)
+    assert any(n.text == "完" and n.rule == "footer.wire_tail" for n in doc.noise), doc.noise
