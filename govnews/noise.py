@@ -349,6 +349,10 @@ _PRODUCTISH = regex.compile(
 )
 
 
+# the last characters of the product words above: two products need two of them
+_PRODUCT_END = re.compile(r"[机泵阀栓母丝承球板管轮具备械件芯带材站床]")
+
+
 def _seo_title_noise(text: str, lines: list[Line], taken: set[int]) -> list[Found]:
     """A keyword-stuffed copy of the title glued to product words, on a line of its own."""
     out: list[Found] = []
@@ -369,7 +373,7 @@ def _seo_title_noise(text: str, lines: list[Line], taken: set[int]) -> list[Foun
 
     for i in cands:
         ln = lines[i]
-        if _SHORT_PUNCT.search(ln.text):
+        if _SHORT_PUNCT.search(ln.text) or len(_PRODUCT_END.findall(ln.text)) < 2:
             continue
         sq = squeeze(i)
         if len(sq) < 14:
