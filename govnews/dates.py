@@ -21,7 +21,7 @@ from collections.abc import Iterator
 import attrs
 import regex
 
-from govnews.core import Hit, Span, with_span
+from govnews.core import Hit, Span
 from govnews.document import Dateline, DateMention
 from govnews.state import ParseState
 
@@ -180,7 +180,11 @@ class DateParser:
         if month_ctx is None and self.reference_date is not None and self.year in (None, self.reference_date.year):
             month_ctx = self.reference_date.month
         for m in _date_pattern(text).finditer(text):
-            if m.group("relm"):
+            # the alternative that matched is the outermost group, the last to close: one
+            # look-up instead of a group() call per alternative (a page can hold a date
+            # every few characters)
+            kind = m.lastgroup
+            if kind == "relm":
                 if anchor is None or month_ctx is None:
                     continue
                 word = m.group("relm")
@@ -188,13 +192,13 @@ class DateParser:
                 y, mo = divmod((anchor * 12 + month_ctx - 1) + offset, 12)
                 yield self._hit(m, y, mo + 1, None, "date.relative_month")
                 continue
-            if m.group("dayonly"):
+            if kind == "dayonly":
                 day = small_int(m.group("dd"))
                 if month_ctx is None or day is None or not _valid(anchor, month_ctx, day):
                     continue
                 yield self._hit(m, anchor, month_ctx, day, "date.day")
                 continue
-            if m.group("range"):
+            if kind == "range":
                 for g in ("ry1", "ry2"):
                     s, e = m.span(g)
                     if g == "ry2":
@@ -203,17 +207,18 @@ class DateParser:
                     yield Hit(Span(s, e), text[s:e], DateMention(text=text[s:e], span=Span(s, e), year=y),
                               "date.range")
                 continue
-            if m.group("num"):
+            if kind == "num":
                 y, mo, d = (int(m.group(g).translate(_WIDE)) for g in ("ny", "nm", "nd"))
                 if _valid(y, mo, d):
                     yield self._hit(m, y, mo, d, "date.numeric")
                 continue
-            rel = m.group("rel")
-            ys, ms, ds = m.group("y"), m.group("m") or m.group("m2"), m.group("d") or m.group("d2")
-            year = small_int(ys) if ys else None
-            if m.group("y2"):
+            rel, ys, y2, ms, m2, ds, d2 = m.group("rel", "y", "y2", "m", "m2", "d", "d2")
+            ms, ds = ms or m2, ds or d2
+            # a year in ASCII digits (the common case) needs no numeral reader
+            year = (int(ys) if ys.isascii() else small_int(ys)) if ys else None
+            if y2:
                 # 15年3月2日: a two-digit year, the one of its century nearest the page's year
-                ys = m.group("y2")
+                ys = y2
                 year = _nearest_year(int(ys.translate(_WIDE)), anchor)
                 if year is None:
                     ys = None
@@ -239,8 +244,10 @@ class DateParser:
     def _hit(
         m: regex.Match[str] | re.Match[str], y: int | None, mo: int | None, d: int | None, rule: str
     ) -> Hit[DateMention]:
-        span = Span(m.start(), m.end())
-        return Hit(span, m.group(), DateMention(text=m.group(), span=span, year=y, month=mo, day=d), rule)
+        start, end = m.span()
+        span = Span(start, end)
+        surface = m.group()
+        return Hit(span, surface, DateMention(text=surface, span=span, year=y, month=mo, day=d), rule)
 
 
 def find_dates(
@@ -292,14 +299,44 @@ class DateStage:
             views = [v for v in (art.title, art.subtitle) if v is not None] + list(art.paragraphs)
             seen: set[tuple[int, int]] = set()
             for view in views:
+                starts, bases = view.starts, view.bases
+                n = len(starts)
                 for hit in parser.scan(view.text):
-                    span = view.whole_base_span(hit.span, state.text)
-                    if span is None:
-                        continue  # a match across cut-out content (a byline, noise, a title): not one date
-                    if (span.start, span.end) in seen:
+                    s, e = hit.span.start, hit.span.end
+                    k = bisect.bisect_right(starts, s) - 1
+                    if k >= 0 and (k + 1 == n or e <= starts[k + 1]):
+                        # inside one piece (the common case): a shift, what whole_base_span gives
+                        shift = bases[k] - starts[k]
+                        key = (s + shift, e + shift)
+                        span = None
+                    else:
+                        span = view.whole_base_span(hit.span, state.text)
+                        if span is None:
+                            continue  # a match across cut-out content (a byline, noise, a title): not one date
+                        key = (span.start, span.end)
+                    if key in seen:
                         continue
-                    seen.add((span.start, span.end))
-                    art.dates.append(with_span(hit.value, span))
+                    seen.add(key)
+                    art.dates.append(_moved(hit.value, Span(*key) if span is None else span))
+
+
+def _moved(d: DateMention, span: Span) -> DateMention:
+    """``d`` at ``span`` (what :func:`govnews.core.with_span` gives, without its generic loop).
+
+    >>> _moved(DateMention(text="5月", span=Span(0, 2), month=5), Span(7, 9))
+    DateMention(text='5月', span=Span(start=7, end=9), year=None, month=5, day=None)
+    """
+    new: DateMention = _NEW(DateMention)
+    _SET(new, "text", d.text)
+    _SET(new, "span", span)
+    _SET(new, "year", d.year)
+    _SET(new, "month", d.month)
+    _SET(new, "day", d.day)
+    return new
+
+
+_NEW = object.__new__
+_SET = object.__setattr__
 
 
 def _dated(dateline: Dateline, year: int) -> Dateline:
