@@ -174,3 +174,16 @@ def test_trigger_is_a_per_line_search() -> None:
     assert layout._SHAPE_TRIGGER.search("本\n报") is None
     assert layout._SHAPE_TRIGGER.search("本 报") is not None
     assert re.search(layout._SHAPE_TRIGGER.pattern, "A01要闻") is not None
+
+
+_DATE_LINE_ALPHABET = list("0123456789〇零○Ｏ一二三四五六七八九十年月日号-/. \u3000\t")
+
+
+@given(st.text(alphabet=st.sampled_from(_DATE_LINE_ALPHABET), max_size=7))
+def test_date_line_needs_eight_characters(text: str) -> None:
+    """``may_join`` skips the date-line pattern on lines shorter than 8 characters: none of
+    them is a date line (2024-1-1 and 2024年1月1日 are the shortest)."""
+    from govnews import segment
+
+    assert segment._DATE_LINE.match(text) is None
+    assert segment._DATE_LINE.match("2024-1-1") and segment._DATE_LINE.match("2024年1月1日")
