@@ -241,6 +241,9 @@ class LayoutStage:
         # the noise as it stands now: the content lines are those it leaves (no set of them,
         # which costs on a page of 10^6 one-digit lines)
         n_starts, n_ends = state.merged_noise()
+        # the trigger once matched from a line's end across the line break, so a label of a
+        # letter and digits alone (A05要闻) was one only with text after it: kept so
+        tail = len(state.text.rstrip())
         for ln in lines:
             if (
                 len(ln.text) <= 8
@@ -254,7 +257,10 @@ class LayoutStage:
                 if _row_shape(ln.text)[1]:
                     state.add_noise("site_chrome", ln.span, "layout.nav_row", 0.8)
                     continue
-                if ("版" in ln.text or "A" <= ln.text[0] <= "Z") and _PAGE_LABEL.match(ln.text):
+                if (
+                    ("版" in ln.text or ("A" <= ln.text[0] <= "Z" and (ln.span.end < tail or _IN_LINE.search(ln.text))))
+                    and _PAGE_LABEL.match(ln.text)
+                ):
                     state.add_noise("metadata", ln.span, "layout.page_label", 0.9)
                     continue
             keep.append(ln)
@@ -307,6 +313,7 @@ def _beside_noise(lines: list[Line], index: int, starts: list[int], ends: list[i
 # a separator, 版, space between two characters of one line, or a label's letter and digits
 # (A01 要闻); ``\s`` without the line break, or every line but the last would match
 _SHAPE_TRIGGER = re.compile(r"[|｜丨>»＞›→/版]|\S[^\S\n]+\S|[A-Z][0-9]")
+_IN_LINE = re.compile(r"[|｜丨>»＞›→/版]|\S\s+\S")
 
 
 class _LazyFeatures:
