@@ -175,6 +175,15 @@ class DateParser:
         >>> [h.value.date for h in DateParser().scan("7月22日上午")]
         ['--07-22']
         """
+        for s, e, y, mo, d, rule in self._mentions(text):
+            span = Span(s, e)
+            surface = text[s:e]
+            yield Hit(span, surface, DateMention(text=surface, span=span, year=y, month=mo, day=d), rule)
+
+    def _mentions(self, text: str) -> Iterator[tuple[int, int, int | None, int | None, int | None, str]]:
+        """What :meth:`scan` yields as plain tuples ``(start, end, year, month, day, rule)``:
+        the date stage builds one record per mention, at its final span (a page can hold a
+        date every few characters)."""
         anchor = self.anchor
         month_ctx = self.month
         if month_ctx is None and self.reference_date is not None and self.year in (None, self.reference_date.year):
@@ -190,13 +199,13 @@ class DateParser:
                 word = m.group("relm")
                 offset = -1 if word[0] == "上" else 1 if word[0] == "下" else 0
                 y, mo = divmod((anchor * 12 + month_ctx - 1) + offset, 12)
-                yield self._hit(m, y, mo + 1, None, "date.relative_month")
+                yield (*m.span(), y, mo + 1, None, "date.relative_month")
                 continue
             if kind == "dayonly":
                 day = small_int(m.group("dd"))
                 if month_ctx is None or day is None or not _valid(anchor, month_ctx, day):
                     continue
-                yield self._hit(m, anchor, month_ctx, day, "date.day")
+                yield (*m.span(), anchor, month_ctx, day, "date.day")
                 continue
             if kind == "range":
                 for g in ("ry1", "ry2"):
@@ -204,13 +213,12 @@ class DateParser:
                     if g == "ry2":
                         e = m.end()
                     y = int(m.group(g).translate(_WIDE))
-                    yield Hit(Span(s, e), text[s:e], DateMention(text=text[s:e], span=Span(s, e), year=y),
-                              "date.range")
+                    yield (s, e, y, None, None, "date.range")
                 continue
             if kind == "num":
                 y, mo, d = (int(m.group(g).translate(_WIDE)) for g in ("ny", "nm", "nd"))
                 if _valid(y, mo, d):
-                    yield self._hit(m, y, mo, d, "date.numeric")
+                    yield (*m.span(), y, mo, d, "date.numeric")
                 continue
             rel, ys, y2, ms, m2, ds, d2 = m.group("rel", "y", "y2", "m", "m2", "d", "d2")
             ms, ds = ms or m2, ds or d2
@@ -238,16 +246,7 @@ class DateParser:
                 year = anchor
             if not _valid(year, month, day):
                 continue
-            yield self._hit(m, year, month, day, rule)
-
-    @staticmethod
-    def _hit(
-        m: regex.Match[str] | re.Match[str], y: int | None, mo: int | None, d: int | None, rule: str
-    ) -> Hit[DateMention]:
-        start, end = m.span()
-        span = Span(start, end)
-        surface = m.group()
-        return Hit(span, surface, DateMention(text=surface, span=span, year=y, month=mo, day=d), rule)
+            yield (*m.span(), year, month, day, rule)
 
 
 def find_dates(
@@ -299,10 +298,9 @@ class DateStage:
             views = [v for v in (art.title, art.subtitle) if v is not None] + list(art.paragraphs)
             seen: set[tuple[int, int]] = set()
             for view in views:
-                starts, bases = view.starts, view.bases
+                vt, starts, bases = view.text, view.starts, view.bases
                 n = len(starts)
-                for hit in parser.scan(view.text):
-                    s, e = hit.span.start, hit.span.end
+                for s, e, y, mo, d, _ in parser._mentions(vt):
                     k = bisect.bisect_right(starts, s) - 1
                     if k >= 0 and (k + 1 == n or e <= starts[k + 1]):
                         # inside one piece (the common case): a shift, what whole_base_span gives
@@ -310,28 +308,29 @@ class DateStage:
                         key = (s + shift, e + shift)
                         span = None
                     else:
-                        span = view.whole_base_span(hit.span, state.text)
+                        span = view.whole_base_span(Span(s, e), state.text)
                         if span is None:
                             continue  # a match across cut-out content (a byline, noise, a title): not one date
                         key = (span.start, span.end)
                     if key in seen:
                         continue
                     seen.add(key)
-                    art.dates.append(_moved(hit.value, Span(*key) if span is None else span))
+                    art.dates.append(_mention(vt[s:e], Span(*key) if span is None else span, y, mo, d))
 
 
-def _moved(d: DateMention, span: Span) -> DateMention:
-    """``d`` at ``span`` (what :func:`govnews.core.with_span` gives, without its generic loop).
+def _mention(text: str, span: Span, year: int | None, month: int | None, day: int | None) -> DateMention:
+    """``DateMention(text=text, span=span, year=year, month=month, day=day)`` for the hot loop
+    (keywords cost; the fields come from :meth:`DateParser._mentions`, valid by construction).
 
-    >>> _moved(DateMention(text="5月", span=Span(0, 2), month=5), Span(7, 9))
-    DateMention(text='5月', span=Span(start=7, end=9), year=None, month=5, day=None)
+    >>> _mention("5月", Span(7, 9), None, 5, None) == DateMention(text="5月", span=Span(7, 9), month=5)
+    True
     """
     new: DateMention = _NEW(DateMention)
-    _SET(new, "text", d.text)
+    _SET(new, "text", text)
     _SET(new, "span", span)
-    _SET(new, "year", d.year)
-    _SET(new, "month", d.month)
-    _SET(new, "day", d.day)
+    _SET(new, "year", year)
+    _SET(new, "month", month)
+    _SET(new, "day", day)
     return new
 
 

@@ -139,13 +139,14 @@ def test_date_stage_fast_path_gives_the_generic_mapping(body: str) -> None:
     state = _state_before(text, "dates")
     calls: list[dates.DateParser] = []
     plain = dates.DateParser.scan
+    mentions = dates.DateParser._mentions
 
     def recording(self: dates.DateParser, t: str) -> object:
         calls.append(self)
-        return plain(self, t)
+        return mentions(self, t)
 
     with pytest.MonkeyPatch.context() as mp:
-        mp.setattr(dates.DateParser, "scan", recording)
+        mp.setattr(dates.DateParser, "_mentions", recording)
         dates.DateStage().run(state)
     k = 0
     for art in state.articles:
