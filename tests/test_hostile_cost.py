@@ -188,3 +188,35 @@ def test_date_line_needs_eight_characters(text: str) -> None:
 
     assert segment._DATE_LINE.match(text) is None
     assert segment._DATE_LINE.match("2024-1-1") and segment._DATE_LINE.match("2024年1月1日")
+
+
+class _CountingPattern:
+    """A compiled pattern that counts its searches (``re.Pattern`` cannot be patched)."""
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        self.pattern, self.calls = pattern, 0
+
+    def search(self, text: str, pos: int = 0) -> re.Match[str] | None:
+        self.calls += 1
+        return self.pattern.search(text, pos)
+
+
+def test_page_dates_scan_the_page_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A page of tiny lines, many holding 年: the page-date pattern runs once over the page,
+    not once per line that holds a date character."""
+    counting = _CountingPattern(dates._PAGE_DATE)
+    monkeypatch.setattr(dates, "_PAGE_DATE", counting)
+    state = _state_before(_tiny_lines(3000), "dates")
+    assert dates.page_dates(state) == []
+    assert counting.calls <= 2, counting.calls
+
+
+_PAGE_DATE_ALPHABET = list("2019０２年月日-/.．－／ \u3000\n报A")
+
+
+@given(st.text(alphabet=st.sampled_from(_PAGE_DATE_ALPHABET), max_size=120))
+def test_page_date_lines_are_the_per_line_search(text: str) -> None:
+    state = ParseState(original=text, norm=normalize(text))
+    state.lines = split_lines(state.text)
+    per_line = {ln.index for ln in state.lines if ln.text and dates._PAGE_DATE.search(ln.text)}
+    assert state.lines_matching(dates._PAGE_DATE) == per_line
