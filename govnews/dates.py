@@ -21,7 +21,7 @@ from collections.abc import Iterator
 import attrs
 import regex
 
-from govnews.core import Hit, Span, merge_spans, overlaps_merged, with_span
+from govnews.core import Hit, Span, merge_spans, overlaps_merged
 from govnews.document import Dateline, DateMention
 from govnews.state import ParseState
 
@@ -175,45 +175,58 @@ class DateParser:
         >>> [h.value.date for h in DateParser().scan("7月22日上午")]
         ['--07-22']
         """
+        for s, e, y, mo, d, rule in self._mentions(text):
+            span = Span(s, e)
+            surface = text[s:e]
+            yield Hit(span, surface, DateMention(text=surface, span=span, year=y, month=mo, day=d), rule)
+
+    def _mentions(self, text: str) -> Iterator[tuple[int, int, int | None, int | None, int | None, str]]:
+        """What :meth:`scan` yields as plain tuples ``(start, end, year, month, day, rule)``:
+        the date stage builds one record per mention, at its final span (a page can hold a
+        date every few characters)."""
         anchor = self.anchor
         month_ctx = self.month
         if month_ctx is None and self.reference_date is not None and self.year in (None, self.reference_date.year):
             month_ctx = self.reference_date.month
         for m in _date_pattern(text).finditer(text):
-            if m.group("relm"):
+            # the alternative that matched is the outermost group, the last to close: one
+            # look-up instead of a group() call per alternative (a page can hold a date
+            # every few characters)
+            kind = m.lastgroup
+            if kind == "relm":
                 if anchor is None or month_ctx is None:
                     continue
                 word = m.group("relm")
                 offset = -1 if word[0] == "上" else 1 if word[0] == "下" else 0
                 y, mo = divmod((anchor * 12 + month_ctx - 1) + offset, 12)
-                yield self._hit(m, y, mo + 1, None, "date.relative_month")
+                yield (*m.span(), y, mo + 1, None, "date.relative_month")
                 continue
-            if m.group("dayonly"):
+            if kind == "dayonly":
                 day = small_int(m.group("dd"))
                 if month_ctx is None or day is None or not _valid(anchor, month_ctx, day):
                     continue
-                yield self._hit(m, anchor, month_ctx, day, "date.day")
+                yield (*m.span(), anchor, month_ctx, day, "date.day")
                 continue
-            if m.group("range"):
+            if kind == "range":
                 for g in ("ry1", "ry2"):
                     s, e = m.span(g)
                     if g == "ry2":
                         e = m.end()
                     y = int(m.group(g).translate(_WIDE))
-                    yield Hit(Span(s, e), text[s:e], DateMention(text=text[s:e], span=Span(s, e), year=y),
-                              "date.range")
+                    yield (s, e, y, None, None, "date.range")
                 continue
-            if m.group("num"):
+            if kind == "num":
                 y, mo, d = (int(m.group(g).translate(_WIDE)) for g in ("ny", "nm", "nd"))
                 if _valid(y, mo, d):
-                    yield self._hit(m, y, mo, d, "date.numeric")
+                    yield (*m.span(), y, mo, d, "date.numeric")
                 continue
-            rel = m.group("rel")
-            ys, ms, ds = m.group("y"), m.group("m") or m.group("m2"), m.group("d") or m.group("d2")
-            year = small_int(ys) if ys else None
-            if m.group("y2"):
+            rel, ys, y2, ms, m2, ds, d2 = m.group("rel", "y", "y2", "m", "m2", "d", "d2")
+            ms, ds = ms or m2, ds or d2
+            # a year in ASCII digits (the common case) needs no numeral reader
+            year = (int(ys) if ys.isascii() else small_int(ys)) if ys else None
+            if y2:
                 # 15年3月2日: a two-digit year, the one of its century nearest the page's year
-                ys = m.group("y2")
+                ys = y2
                 year = _nearest_year(int(ys.translate(_WIDE)), anchor)
                 if year is None:
                     ys = None
@@ -233,14 +246,7 @@ class DateParser:
                 year = anchor
             if not _valid(year, month, day):
                 continue
-            yield self._hit(m, year, month, day, rule)
-
-    @staticmethod
-    def _hit(
-        m: regex.Match[str] | re.Match[str], y: int | None, mo: int | None, d: int | None, rule: str
-    ) -> Hit[DateMention]:
-        span = Span(m.start(), m.end())
-        return Hit(span, m.group(), DateMention(text=m.group(), span=span, year=y, month=mo, day=d), rule)
+            yield (*m.span(), year, month, day, rule)
 
 
 def find_dates(
@@ -292,14 +298,44 @@ class DateStage:
             views = [v for v in (art.title, art.subtitle) if v is not None] + list(art.paragraphs)
             seen: set[tuple[int, int]] = set()
             for view in views:
-                for hit in parser.scan(view.text):
-                    span = view.whole_base_span(hit.span, state.text)
-                    if span is None:
-                        continue  # a match across cut-out content (a byline, noise, a title): not one date
-                    if (span.start, span.end) in seen:
+                vt, starts, bases = view.text, view.starts, view.bases
+                n = len(starts)
+                for s, e, y, mo, d, _ in parser._mentions(vt):
+                    k = bisect.bisect_right(starts, s) - 1
+                    if k >= 0 and (k + 1 == n or e <= starts[k + 1]):
+                        # inside one piece (the common case): a shift, what whole_base_span gives
+                        shift = bases[k] - starts[k]
+                        key = (s + shift, e + shift)
+                        span = None
+                    else:
+                        span = view.whole_base_span(Span(s, e), state.text)
+                        if span is None:
+                            continue  # a match across cut-out content (a byline, noise, a title): not one date
+                        key = (span.start, span.end)
+                    if key in seen:
                         continue
-                    seen.add((span.start, span.end))
-                    art.dates.append(with_span(hit.value, span))
+                    seen.add(key)
+                    art.dates.append(_mention(vt[s:e], Span(*key) if span is None else span, y, mo, d))
+
+
+def _mention(text: str, span: Span, year: int | None, month: int | None, day: int | None) -> DateMention:
+    """``DateMention(text=text, span=span, year=year, month=month, day=day)`` for the hot loop
+    (keywords cost; the fields come from :meth:`DateParser._mentions`, valid by construction).
+
+    >>> _mention("5月", Span(7, 9), None, 5, None) == DateMention(text="5月", span=Span(7, 9), month=5)
+    True
+    """
+    new: DateMention = _NEW(DateMention)
+    _SET(new, "text", text)
+    _SET(new, "span", span)
+    _SET(new, "year", year)
+    _SET(new, "month", month)
+    _SET(new, "day", day)
+    return new
+
+
+_NEW = object.__new__
+_SET = object.__setattr__
 
 
 def _dated(dateline: Dateline, year: int) -> Dateline:
@@ -355,8 +391,13 @@ def page_dates(state: ParseState) -> list[tuple[int, datetime.date]]:
     out: list[tuple[int, datetime.date]] = []
     # a copy of the page, spam or a list of other articles carries no date of this page
     foreign: tuple[list[int], list[int]] | None = None
-    for line in state.lines:
-        if line.blank or len(line.text) > 80 or not any(c in line.text for c in "年-/.．－／"):
+    # one scan of the page finds the lines a full date starts in (the pattern never crosses
+    # a line break, and its look-behind sees a line break as no digit): the others are skipped
+    # without a look (a page of 10^6 one-character lines)
+    lines = state.lines
+    for k in sorted(state.lines_matching(_PAGE_DATE)):
+        line = lines[k]
+        if len(line.text) > 80:
             continue
         m = _PAGE_DATE.search(line.text)
         if m is None or not state.overlaps_noise(line.span):

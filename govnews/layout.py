@@ -33,6 +33,7 @@ chrome too. Every verdict is a noise span whose rule says which judgement made i
 
 from __future__ import annotations
 
+import bisect
 import re
 
 import attrs
@@ -240,9 +241,18 @@ class LayoutStage:
         # only a line holding a separator, inner space or 版 can be a row or a page label
         hot = state.lines_matching(_SHAPE_TRIGGER)
         keep: list[Line] = []
-        content = {ln.index for ln in lines}
+        # the noise as it stands now: the content lines are those it leaves (no set of them,
+        # which costs on a page of 10^6 one-digit lines)
+        n_starts, n_ends = state.merged_noise()
+        # the trigger once matched from a line's end across the line break, so a label of a
+        # letter and digits alone (A05要闻) was one only with text after it: kept so
+        tail = len(state.text.rstrip())
         for ln in lines:
-            if len(ln.text) <= 8 and _COUNTER.fullmatch(ln.text) and _beside_noise(state.lines, ln.index, content):
+            if (
+                len(ln.text) <= 8
+                and _COUNTER.fullmatch(ln.text)
+                and _beside_noise(state.lines, ln.index, n_starts, n_ends)
+            ):
                 # a share or view counter standing beside its widget (举报 / 0 / 分享至)
                 state.add_noise("site_chrome", ln.span, "layout.counter", 0.7)
                 continue
@@ -250,7 +260,10 @@ class LayoutStage:
                 if _row_shape(ln.text)[1]:
                     state.add_noise("site_chrome", ln.span, "layout.nav_row", 0.8)
                     continue
-                if ("版" in ln.text or "A" <= ln.text[0] <= "Z") and _PAGE_LABEL.match(ln.text):
+                if (
+                    ("版" in ln.text or ("A" <= ln.text[0] <= "Z" and (ln.span.end < tail or _IN_LINE.search(ln.text))))
+                    and _PAGE_LABEL.match(ln.text)
+                ):
                     state.add_noise("metadata", ln.span, "layout.page_label", 0.9)
                     continue
             keep.append(ln)
@@ -283,36 +296,56 @@ class LayoutStage:
 _COUNTER = re.compile(r"[0-9]{1,6}(?:\.[0-9])?[万wW+]?")
 
 
-def _beside_noise(lines: list[Line], index: int, content: set[int]) -> bool:
+def _beside_noise(lines: list[Line], index: int, starts: list[int], ends: list[int]) -> bool:
     """Whether the nearest non-blank lines above and below ``lines[index]`` are all noise
-    (a section number ``01`` has its heading below it)."""
+    (a section number ``01`` has its heading below it); ``starts``/``ends``: the merged noise
+    (a line is content unless one noise span covers it wholly, as in ``content_lines``)."""
     for step in (-1, 1):
         k = index + step
         while 0 <= k < len(lines) and not lines[k].text:
             k += step
-        if 0 <= k < len(lines) and k in content:
-            return False
+        if 0 <= k < len(lines):
+            span = lines[k].span
+            j = bisect.bisect_right(starts, span.start) - 1
+            if j < 0 or span.end > ends[j]:
+                return False
     return True
 
 
-# what every chrome-shaped row or page label holds (stdlib ``re``: one fast scan of the page)
-_SHAPE_TRIGGER = re.compile(r"[|｜丨>»＞›→/版]|\S\s+\S")
+# what every chrome-shaped row or page label holds (stdlib ``re``: one fast scan of the page):
+# a separator, 版, space between two characters of one line, or a label's letter and digits
+# (A01 要闻); ``\s`` without the line break, or every line but the last would match
+_SHAPE_TRIGGER = re.compile(r"[|｜丨>»＞›→/版]|\S[^\S\n]+\S|[A-Z][0-9]")
+_IN_LINE = re.compile(r"[|｜丨>»＞›→/版]|\S\s+\S")
 
 
 class _LazyFeatures:
     """Each line's features, computed when a judgement first asks for them (most lines of a
-    long page lie between the head and the tail, where no judgement looks)."""
+    long page lie between the head and the tail, where no judgement looks).
+
+    Features depend on a line's text alone, so they are kept by text: lines that repeat
+    (a page of 10^6 one-character lines holds a few dozen distinct ones) share one record.
+
+    >>> feats = _LazyFeatures()
+    >>> from govnews.core import Span
+    >>> feats(Line(0, Span(0, 1), "本")) is feats(Line(2, Span(4, 5), "本")), len(feats)
+    (True, 1)
+    """
 
     __slots__ = ("_cache",)
 
     def __init__(self) -> None:
-        self._cache: dict[int, LineFeatures] = {}
+        self._cache: dict[str, LineFeatures] = {}
 
     def __call__(self, line: Line) -> LineFeatures:
-        got = self._cache.get(line.index)
+        text = line.text
+        got = self._cache.get(text)
         if got is None:
-            got = self._cache[line.index] = line_features(line.text)
+            got = self._cache[text] = line_features(text)
         return got
+
+    def __len__(self) -> int:
+        return len(self._cache)
 
 
 class _AtPosition:

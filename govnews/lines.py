@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import regex
 
-from govnews.core import Span
-from govnews.state import Line, ParseState
+from govnews.core import _SPAN_END, _SPAN_START, Span
+from govnews.state import _LINE_INDEX, _LINE_SPAN, _LINE_TEXT, Line, ParseState
 
 __all__ = ["LinesStage", "split_lines"]
 
@@ -26,16 +26,27 @@ def split_lines(text: str) -> list[Line]:
     # one string per distinct one-character line: a page of 10^6 such lines keeps a few
     # dozen strings instead of 10^6 (a line's text is never changed in place)
     short: dict[str, str] = {}
+    # the records are filled through their slots, without a call to their initialisers:
+    # the offsets are valid by construction (0 <= start <= end), and a page can hold 10^6 lines
+    new = object.__new__
     for index, raw in enumerate(text.split("\n")):
         stripped = raw.strip(ws)
+        span = new(Span)
+        line = new(Line)
         if stripped:
             n = len(stripped)
             if n == 1:
                 stripped = short.setdefault(stripped, stripped)
             s = pos if n == len(raw) else pos + len(raw) - len(raw.lstrip(ws))
-            append(Line(index, Span(s, s + n), stripped))
+            _SPAN_START(span, s)
+            _SPAN_END(span, s + n)
         else:
-            append(Line(index, Span(pos, pos), ""))
+            _SPAN_START(span, pos)
+            _SPAN_END(span, pos)
+        _LINE_INDEX(line, index)
+        _LINE_SPAN(line, span)
+        _LINE_TEXT(line, stripped)
+        append(line)
         pos += len(raw) + 1
     return out
 

@@ -146,7 +146,8 @@ def may_join(text: str, last: Span, first: Span) -> bool:
         return False
     if prev[-1] in "：:" and (split_marker(nxt)[0] is not None or _SECTION_NUMBER.match(nxt)):
         return False
-    if _DATE_LINE.match(nxt) or _DATE_LINE.match(prev):
+    # a date line holds 8 characters at least (2024-1-1, 2024年1月1日): shorter lines skip the pattern
+    if (len(nxt) >= 8 and _DATE_LINE.match(nxt)) or (len(prev) >= 8 and _DATE_LINE.match(prev)):
         return False  # a signature's date
     gap = text[last.end : first.start]
     # text between the two: set apart as noise, or another article's (a jump's continuation)
