@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import bisect
 import math
+import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 
@@ -258,7 +259,10 @@ def _is_date_line(text: str) -> bool:
 
 
 def _titleish(text: str, headline: bool) -> bool:
-    # every test below is a pure veto: the cheap ones (length) go first
+    # every test below is a pure veto: the cheap ones (length) go first; cleaning shortens a
+    # line only at a separator (a site name, an SEO tail) or by its bullets and marker
+    if len(text) > 120 and _TITLE_CUT.search(text) is None:
+        return False
     t0 = clean_title(text)
     marker, rest, _ = split_marker(t0)
     numbered = marker is not None
@@ -277,6 +281,10 @@ def _titleish(text: str, headline: bool) -> bool:
         return False
     # more than two sentence-internal commas read as a sentence, not a headline
     return t.count(",") + t.count("，") <= 2
+
+
+# where clean_title may cut a long line short
+_TITLE_CUT = re.compile(r"[-_|｜–—]|[*＊#◆■●★☆]{2}")
 
 
 _OPEN_CLOSE = {"(": ")", "（": "）", "“": "”", "‘": "’", "「": "」", "『": "』", "《": "》", "[": "]", "【": "】"}
