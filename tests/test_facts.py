@@ -581,3 +581,9 @@ def test_a_line_break_never_glues_two_numbers() -> None:
     facts = [f.text for a in doc.articles for f in a.facts]
     assert not any("4217" in f.replace("４２１７", "4217") and "1990" in f for f in facts), facts
     assert all(f.value != Decimal("42171990") for a in doc.articles for f in a.facts)
+
+
+def test_a_place_made_of_a_numeral_and_a_measure_word_needs_its_suffix() -> None:
+    # 九台区 is a district; 九台 alone is nine machines
+    assert [f.text for f in find_facts("长春市九台区召开会议")] == []
+    assert [(f.text, f.unit) for f in find_facts("车间新增九台设备。")] == [("九台", "台")]
