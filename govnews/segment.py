@@ -108,6 +108,8 @@ _TERMINAL_LAST = frozenset(_ENDS + _CLOSES)
 # parted by tabs or runs of spaces), a line wholly in brackets (``（原标题：…）``)
 _UNIT_LINE = regex.compile(
     r"^(?:图为|图：|图:|▲|△)|(?:摄|供图|图片?\s*[/／:：]\s*\S{2,4})$|\t|\S(?:\s{3,}|\u3000{2,})\S|^[（(【][^（）()【】]*[）)】]$"
+    # a headline's decoration or its parts set apart by a bar (某某70年 | 25年前……******)
+    r"|[*＊#◆■●★☆]{2,}$|\S\s[|｜丨]\s\S"
 )
 _NEXT_ITEM = regex.compile(r"(?:注|附件|备注)[:：]")
 # 图1: … 表 2 … — a numbered caption of a figure or table
