@@ -201,7 +201,10 @@ def _marker_noise(text: str, lines: list[Line], rules: NoiseRules) -> tuple[list
     raw: list[tuple[int, int, RuleFamily, NoisePattern]] = []
     where = comp.word_lines(text)
     gates = comp.line_gates or (None,) * len(comp.patterns)
-    for (pattern, fam, pat), hints, gate in zip(comp.patterns, comp.hints, gates, strict=True):
+    patterns, all_hints = comp.patterns, comp.hints
+    # only the patterns whose hint words the page holds, and those without hints
+    for k in comp.candidates(where):
+        (pattern, fam, pat), hints, gate = patterns[k], all_hints[k], gates[k]
         if hints:
             # every match holds a hint word: only the lines that hold one are searched
             at = [where[h] for h in hints if h in where]

@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Iterable
 from typing import Literal
 
 import attrs
@@ -620,6 +621,23 @@ class Compiled:
     hint_closure: dict[str, frozenset[str]] = attrs.field(factory=dict, eq=False)
     #: per pattern: a stdlib gate; the pattern runs only on the lines where it matches
     line_gates: tuple[re.Pattern[str] | None, ...] = ()
+    #: each hint word with the patterns (their indexes) that name it
+    by_word: dict[str, tuple[int, ...]] = attrs.field(factory=dict, eq=False)
+    #: the patterns that have no hint: tried on every page
+    unhinted: tuple[int, ...] = ()
+
+    def candidates(self, words: Iterable[str]) -> list[int]:
+        """The indexes, in order, of the patterns a page holding ``words`` may match.
+
+        >>> c = compile_mode(DEFAULT_RULES, "marker")
+        >>> set(c.unhinted) <= set(c.candidates([])) and len(c.candidates(["收藏本站"])) > len(c.unhinted)
+        True
+        """
+        got = set(self.unhinted)
+        by_word = self.by_word
+        for w in words:
+            got.update(by_word.get(w, ()))
+        return sorted(got)
 
     def word_lines(self, text: str) -> dict[str, list[int]]:
         """Where the hint words occur in ``text``: each word with the start offsets of the
@@ -733,4 +751,10 @@ def compile_mode(rules: NoiseRules, mode: Mode) -> Compiled:
         scan = re.compile(_trie(words))
         closure = {w: frozenset(v for v in words if v in w) for w in words}
     gates = tuple(_LINE_GATES.get(p.pattern) for _, _, p in out)
-    return Compiled(tuple(out), union, hints, scan, closure, gates)
+    by_word: dict[str, list[int]] = {}
+    for k, ws in enumerate(hints):
+        for w in ws:
+            by_word.setdefault(w, []).append(k)
+    unhinted = tuple(k for k, ws in enumerate(hints) if not ws)
+    return Compiled(tuple(out), union, hints, scan, closure, gates,
+                    {w: tuple(ks) for w, ks in by_word.items()}, unhinted)

@@ -641,7 +641,8 @@ class SegmentStage:
     name = "segment"
 
     def run(self, state: ParseState) -> None:
-        _clear_memos()
+        # the memos hold what the layout stage asked of this page's lines (pure functions of
+        # a line's text); they are cleared when the page is done, so the next page starts fresh
         try:
             self._run(state)
         finally:
