@@ -12,7 +12,7 @@ import unicodedata
 from typing import Any
 
 import pytest
-from hypothesis import example, given
+from hypothesis import assume, example, given
 from hypothesis import strategies as st
 
 import govnews
@@ -268,6 +268,10 @@ _seps = st.sampled_from(["\n", "\n\n", "\x0c", "\n\x0c", "\r\n", "\u2028", "\n \
 @given(news_page, _seps)
 @example(_BRIEFS, "\n")
 def test_a_doubled_page_gives_its_articles_twice_or_once(page: str, sep: str) -> None:
+    # a page that already repeats its own lines is a repeated page itself (the repeats
+    # stage sets its second block apart): the property is about copies of one page
+    lines = [ln.strip() for ln in page.splitlines() if ln.strip()]
+    assume(len(set(lines)) == len(lines))
     assert_copies_kept_apart(page, sep)
 
 
