@@ -22,7 +22,7 @@ from collections.abc import Iterable, Iterator
 import attrs
 import regex
 
-from govnews.bylines import parse_people
+from govnews.bylines import find_bylines, parse_people
 from govnews.core import Hit, Span
 from govnews.document import Byline, Published
 
@@ -99,11 +99,6 @@ _DATE = regex.compile(
     r"(?<![0-9])(?P<y>(?:19|20)[0-9]{2})[ \u3000]*[-/.年][ \u3000]*(?P<m>[0-9]{1,2})[ \u3000]*[-/.月][ \u3000]*"
     rf"(?P<d>[0-9]{{1,2}})(?![0-9])[ \u3000]*日?{_WEEKDAY}?"
     rf"(?:{_SP}*(?:(?:香港|北京|澳门|台北)?时间)?{_SP}*{_TIME})?"
-)
-# a role word and names before the labelled fields, without a colon
-_ROLE_LEAD = regex.compile(
-    r"[ \u3000]*(?P<role>记者|通讯员|作者|编辑|摄影)[ \u3000]+"
-    r"(?P<names>\p{Han}{2,4}(?:[ \u3000、]+\p{Han}{2,4}){0,5})[ \u3000]*"
 )
 # a field under a label of the site's own before the known ones: 文档序号:32700526
 _UNKNOWN_FIELD = regex.compile(r"[ \u3000]*\p{Han}{2,6}[:：][ \u3000]*[0-9A-Za-z\-_/]{1,30}[ \u3000|｜]*")
@@ -281,13 +276,10 @@ def _parse_line(text: str, offset: int) -> Publication | None:
     lead_people: Byline | None = None
     if head is None and labels:
         # reporters named without a colon before the fields (记者 张三 李四  来源:某某网)
-        rm = _ROLE_LEAD.fullmatch(head_text)
-        people = parse_people(rm.group("names"), strict=True) if rm is not None else ()
-        if rm is None or not people:
+        found = find_bylines(head_text)
+        if len(found) != 1 or found[0].text != head_text.strip(_PAD):
             return None
-        e = rm.end("names")
-        lead_people = Byline(text=text[rm.start("role") : e], span=Span(offset + rm.start("role"), offset + e),
-                             people=tuple(attrs.evolve(p, role=rm.group("role")) for p in people))
+        lead_people = attrs.evolve(found[0], span=found[0].span.shift(offset))
         head = _Head()
     if head is None:
         return None

@@ -104,21 +104,22 @@ def is_terminal(text: str) -> bool:
 
 _TERMINAL_LAST = frozenset(_ENDS + _CLOSES)
 
-# a line a paragraph never runs on from: a caption or photo credit, a table row (cells
-# parted by tabs or runs of spaces), a line wholly in brackets (``（原标题：…）``)
+# a line a paragraph never runs on from across a blank line, besides a caption (``_CAPTION``)
+# and a table row (``_TABLE_ROW``): a credit closing a line (图片/陆雪雯), a line wholly in
+# brackets (``（原标题：…）``), a headline's decoration or its parts set apart by a bar
+# (某某70年 | 25年前……******)
 _UNIT_LINE = regex.compile(
-    r"^(?:图为|图：|图:|▲|△)|(?:摄|供图|图片?\s*[/／:：]\s*\S{2,4})$|\t|\S(?:\s{3,}|\u3000{2,})\S|^[（(【][^（）()【】]*[）)】]$"
-    # a headline's decoration or its parts set apart by a bar (某某70年 | 25年前……******)
-    r"|[*＊#◆■●★☆]{2,}$|\S\s[|｜丨]\s\S"
+    r"图片?\s*[/／:：]\s*\S{2,4}$|^[（(【][^（）()【】]*[）)】]$|[*＊#◆■●★☆]{2,}$|\S\s[|｜丨]\s\S"
 )
 _NEXT_ITEM = regex.compile(r"(?:注|附件|备注)[:：]")
 # 图1: … 表 2 … — a numbered caption of a figure or table
 _FIGURE_LINE = regex.compile(r"[图表]\s*[0-9一二三四五六七八九十]{1,3}\s*[:：.、．\s]")
-_TABLE_ROW = regex.compile(r"\t|\S(?:[ \u00a0]{3,}|\u3000{2,})\S")
-_NO_TERMINAL = regex.compile(r"[。！？!?；;]")
+# cells parted by a tab or a run of spaces
+_TABLE_ROW = regex.compile(r"\t|\S(?:\s{3,}|\u3000{2,})\S")
 # a clause mark: a short line that holds one is prose cut short, not a title or a signature
 _CLAUSE = regex.compile(r"[，,、]")
-# a line that is a date and nothing else (a notice's signature date)
+# a line that is a full date and nothing else (a notice's signature date); unlike
+# ``_is_date_line`` never a year or a month and day alone, and no date search per join
 _DATE_LINE = regex.compile(
     r"\s*(?:[0-9〇零○Ｏ一二三四五六七八九]{4}\s*年\s*[0-9一二三四五六七八九十]{1,2}\s*月\s*[0-9一二三四五六七八九十]{1,3}\s*日"
     r"|[0-9]{4}[-/.][0-9]{1,2}[-/.][0-9]{1,2})\s*$"
@@ -158,10 +159,13 @@ def may_join(text: str, last: Span, first: Span) -> bool:
     if not apart and gap.count("\n") < 2:
         # a numbered figure or table caption, or a table row, is a line of its own
         return _FIGURE_LINE.match(prev) is None and _TABLE_ROW.search(prev) is None
-    if prev[-1] in "：:" or _UNIT_LINE.search(prev) or _SECTION_NUMBER.match(nxt) or _NEXT_ITEM.match(nxt):
+    if prev[-1] in "：:" or _CAPTION.search(prev) or _TABLE_ROW.search(prev) or _UNIT_LINE.search(prev):
         return False
-    stop = _NO_TERMINAL.search(prev) is not None
-    tail = prev[max(prev.rfind(c) for c in "。！？!?；;") + 1 :] if stop else prev
+    if _SECTION_NUMBER.match(nxt) or _NEXT_ITEM.match(nxt):
+        return False
+    last_stop = max(map(prev.rfind, _ENDS))
+    stop = last_stop >= 0
+    tail = prev[last_stop + 1 :]
     if _HAN.search(tail) is None and not prev[-1].isdigit():
         return False
     if stop or len(prev) >= 20 or _CLAUSE.search(prev) or prev[-1].isdigit() or nxt[:1] in _RUNS_ON:
