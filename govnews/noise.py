@@ -346,14 +346,14 @@ def _run_patterns(
 
 
 _SEO_SQUEEZE = regex.compile(r"[^\p{Han}A-Za-z0-9]+")
-_PRODUCTISH = regex.compile(
-    r"\p{Han}{1,4}?(?:机|泵|阀|螺栓|螺母|螺丝|轴承|钢球|钢板|钢管|齿轮|电机|模具|设备|机械|配件|管件|"
-    r"滤芯|胶带|型材|板材|钢材|铸件|锻件|站|机床|车床|铣床|磨床)"
+# product words of a keyword-stuffed title line (machinery and materials sites)
+_PRODUCT_WORDS = (
+    "机", "泵", "阀", "螺栓", "螺母", "螺丝", "轴承", "钢球", "钢板", "钢管", "齿轮", "电机", "模具", "设备", "机械",
+    "配件", "管件", "滤芯", "胶带", "型材", "板材", "钢材", "铸件", "锻件", "站", "机床", "车床", "铣床", "磨床",
 )
-
-
-# the last characters of the product words above: two products need two of them
-_PRODUCT_END = re.compile(r"[机泵阀栓母丝承球板管轮具备械件芯带材站床]")
+_PRODUCTISH = regex.compile(r"\p{Han}{1,4}?(?:" + "|".join(_PRODUCT_WORDS) + ")")
+# their last characters: two products need two of them (a cheap veto before the probes)
+_PRODUCT_END = re.compile("[" + "".join(sorted({w[-1] for w in _PRODUCT_WORDS})) + "]")
 
 
 def _seo_title_noise(text: str, lines: list[Line], taken: set[int]) -> list[Found]:
