@@ -675,6 +675,16 @@ def _page_date(pages: list[tuple[int, datetime.date]], art: ArticleDraft) -> dat
     return pages[max(k, 0)][1]
 
 
+def _date_of_page(
+    art: ArticleDraft, state: ParseState, pages: list[tuple[int, datetime.date]]
+) -> datetime.date | None:
+    """The date a dateline of ``art`` is read against: its published date, else the page's
+    date above it, else the caller's reference date."""
+    if art.published is not None:
+        return art.published.date
+    return _page_date(pages, art) or state.reference_date
+
+
 def _FIRST(pair: tuple[int, datetime.date]) -> int:
     return pair[0]
 
@@ -685,12 +695,9 @@ def _dateline_year(
     if dl.date is not None or dl.month is None or dl.day is None:
         return dl.date.year if dl.date is not None else None
     md = (dl.month, dl.day)
-    page = art.published.date if art.published is not None else _page_date(pages, art)
+    page = _date_of_page(art, state, pages)
     if page is not None:
         return page.year - 1 if md > (page.month, page.day) else page.year
-    if state.reference_date is not None:
-        r = state.reference_date
-        return r.year - 1 if md > (r.month, r.day) else r.year
     for line in art.body_lines:
         for m in _YMD.finditer(line.text):
             if (int(m.group(2)), int(m.group(3))) == md:
@@ -705,9 +712,7 @@ def _day_only(
     page's date on or before it (the page of the 20th: the 18th of that month; the page of
     the 2nd: the 30th of the month before); ``month`` stays as written (``None``)."""
     assert dl.day is not None
-    page = art.published.date if art.published is not None else _page_date(pages, art)
-    if page is None:
-        page = state.reference_date
+    page = _date_of_page(art, state, pages)
     if page is None:
         return dl
     year, month = page.year, page.month
