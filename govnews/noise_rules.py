@@ -611,7 +611,9 @@ class Compiled:
     """The compiled patterns of one mode of a :class:`NoiseRules`, each with its family."""
 
     patterns: tuple[tuple[regex.Pattern[str], RuleFamily, NoisePattern], ...]
-    #: one alternation of them all (group ``gN`` for pattern N), for matching a single line
+    #: one alternation of them all (group ``gN`` for pattern N), for matching a single line;
+    #: built for the header and run families only (the marker scan searches each pattern
+    #: on its own, and compiling 120 of them into one costs 60 ms a process)
     union: regex.Pattern[str] | None
     #: per pattern: words of which every match holds one (empty: no such hint)
     hints: tuple[tuple[str, ...], ...] = ()
@@ -740,7 +742,7 @@ def compile_mode(rules: NoiseRules, mode: Mode) -> Compiled:
         for pat in fam.patterns:
             out.append((regex.compile(pat.pattern, regex.M | regex.V0), fam, pat))
     union = regex.compile("|".join(f"(?P<g{k}>{p.pattern})" for k, (_, _, p) in enumerate(out)),
-                          regex.M | regex.V0) if out else None
+                          regex.M | regex.V0) if out and mode != "marker" else None
     hints = tuple(_HINTS.get(p.pattern, ()) for _, _, p in out)
     words = sorted({w for ws in hints for w in ws}, key=lambda w: (-len(w), w))
     scan: re.Pattern[str] | None = None
