@@ -692,7 +692,7 @@ class Compiled:
         return frozenset(found)
 
 
-def _trie(words: list[str]) -> str:
+def _trie(words: list[str], sep: str = "") -> str:
     """One stdlib pattern for a set of literal words, as a prefix tree: at each position it
     finds the longest word that starts there, and tries each character once (a flat
     alternation of hundreds of words tries them one by one).
@@ -700,6 +700,11 @@ def _trie(words: list[str]) -> str:
     >>> p = re.compile(_trie(["收藏", "收藏本站", "首页"]))
     >>> p.pattern, [m.group() for m in p.finditer("加入收藏本站 首页 收藏")]
     ('(?:收藏(?:本站)?|首页)', ['收藏本站', '首页', '收藏'])
+
+    ``sep`` is a pattern allowed between any two characters of a word (spaces in ``文　号``):
+
+    >>> re.compile(_trie(["文号", "文种"], sep=" *")).pattern
+    '文 *(?:号|种)'
     """
     tree: dict[str, dict[str, object]] = {}
     for w in words:
@@ -712,7 +717,7 @@ def _trie(words: list[str]) -> str:
         alts = []
         for ch in sorted(k for k in node if k):
             child: dict[str, dict[str, object]] = node[ch]  # type: ignore[assignment]
-            rest = build(child) if any(child) else ""
+            rest = sep + build(child) if any(child) else ""
             if rest and "" in child:
                 rest = f"(?:{rest})?"
             alts.append(re.escape(ch) + rest)

@@ -26,14 +26,16 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
+import operator
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 
 import attrs
 import regex
 
 from govnews.core import Span
-from govnews.document import Repair
+from govnews.document import Repair, make_repair
 
 __all__ = ["Normalized", "OffsetMap", "has_traditional", "normalize"]
 
@@ -360,22 +362,28 @@ def _edit_matches(text: str, start: int = 0) -> tuple[list[regex.Match[str]], bo
     misses = 0
     traditional = _traditional_chars()
     found_traditional = False
-    for c in _scan_class().finditer(text, start):
-        i = c.start()
-        if text[i] in traditional:
-            found_traditional = True
-            continue
-        if i < pos or not _may_start(text, i):
-            continue
-        m = _EDITS.match(text, i)
-        if m is None:
-            misses += 1
-            if misses > _DENSE:
-                out.extend(_EDITS.finditer(text, i + 1))
-                return out, True
-            continue
-        out.append(m)
-        pos = m.end()
+    scan: Iterator[re.Match[str]] | None = _scan_class().finditer(text, start)
+    while scan is not None:
+        rest, scan = scan, None
+        for c in rest:
+            i = c.start()
+            if text[i] in traditional:
+                # the first one is enough to know: the rest of the page is scanned for edit
+                # starts only (a traditional page has a traditional character in every few)
+                found_traditional = True
+                scan = _EDIT_START.finditer(text, i + 1)
+                break
+            if i < pos or not _may_start(text, i):
+                continue
+            m = _EDITS.match(text, i)
+            if m is None:
+                misses += 1
+                if misses > _DENSE:
+                    out.extend(_EDITS.finditer(text, i + 1))
+                    return out, True
+                continue
+            out.append(m)
+            pos = m.end()
     return out, found_traditional
 
 
@@ -406,6 +414,7 @@ def _edit_pass(
     return edits, repairs, traditional
 
 
+_BY_SPAN = operator.itemgetter(1, 2)
 # the repair kind of each pass's group (a group not named here is its own kind)
 _REPAIR_KIND = {"crlf": "space", "zero": "space", "linebreak": "space", "invisible": "space"}
 _RULES = {
@@ -446,7 +455,9 @@ def _t2s_pass(text: str) -> tuple[list[tuple[int, int, str]], list[tuple[str, in
             dst = "".join(a if a in unstable else b for a, b in zip(src, dst, strict=True))
         if src != dst:
             if len(src) == len(dst):
-                diff = [i for i, (a, b) in enumerate(zip(src, dst, strict=True)) if a != b]
+                # the positions where the two differ, compared in C (a traditional page
+                # differs in every few characters)
+                diff = list(itertools.compress(range(len(src)), map(operator.ne, src, dst)))
                 run_start = prev = diff[0]
                 for i in [*diff[1:], -1]:
                     if i != prev + 1:
@@ -523,8 +534,9 @@ def _normalize_passes(text: str, first: int = 0) -> Normalized:
                 # only a removal can bring two parts of a pattern together: without one, the
                 # pass has reached its fixed point (replacements never start a new edit)
                 break
+    kinds, rules = _REPAIR_KIND, _RULES
+    pending.sort(key=_BY_SPAN)
     repairs = tuple(
-        Repair(kind=_REPAIR_KIND.get(k, k), span=Span(s, e), before=b, after=a, rule=_RULES.get(k, k))
-        for k, s, e, b, a in sorted(pending, key=lambda r: (r[1], r[2]))
+        make_repair(kinds.get(k, k), Span(s, e), b, a, rules.get(k, k)) for k, s, e, b, a in pending
     )
     return Normalized(current, text, OffsetMap(tuple(steps)), repairs)

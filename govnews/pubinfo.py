@@ -25,6 +25,7 @@ import regex
 from govnews.bylines import find_bylines, parse_people
 from govnews.core import Hit, Span
 from govnews.document import Byline, Published
+from govnews.noise_rules import _trie
 
 __all__ = ["Publication", "PublicationParser", "find_publication"]
 
@@ -202,8 +203,9 @@ def line_triggers() -> tuple[re.Pattern[str], ...]:
     return _TRIGGERS
 
 
-# stdlib ``re`` skips to the possible first characters of a literal alternation
-_TRIGGERS = (re.compile("(?:" + "|".join(_spaced(x) for x in _ALL) + r")[ \u3000]*[:：]"),
+# a prefix tree of the labels: stdlib ``re`` skips to their possible first characters, then
+# tries each character once (a flat alternation tries the labels one by one)
+_TRIGGERS = (re.compile(f"{_trie(list(_ALL), sep=f'{_SP}*')}{_SP}*[:：]"),
              re.compile(r"(?:19|20)[0-9]{2}"), re.compile(r"时间[ \u3000]*[0-9]"))
 
 
