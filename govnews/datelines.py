@@ -173,20 +173,11 @@ class DatelineParser:
                 yield hit
 
     def _hit(self, text: str, m: regex.Match[str], *, opened: bool, strong: bool) -> Hit[Dateline] | None:
+        fields = _fields(m, opened=opened, strong=strong)
+        if fields is None:
+            return None
+        outlet, place, month, day, year = fields
         closed = m.group("close") is not None
-        if opened and not closed:
-            return None
-        outlet = m.group("outlet") or m.group("outlet2") or m.group("outlet3") or ""
-        place = m.group("place")
-        if place is not None and _BAD_PLACE.search(place):
-            return None
-        if m.group("outlet3") and not strong:
-            return None
-        month = small_int(m.group("month")) if m.group("month") else None
-        day = small_int(m.group("day")) if m.group("day") else None
-        year = small_int(m.group("year")) if m.group("year") else None
-        if (month is not None and not 1 <= month <= 12) or (day is not None and not 1 <= day <= 31):
-            return None
         kind = "电" if m.group("kind") in ("电", "专电") else "讯"
         s = m.start()
         e = m.start("close") if closed else m.end()
@@ -199,6 +190,27 @@ class DatelineParser:
             return Hit(Span(hs, m.end()), text[hs : m.end()], dl, "dateline.closing")
         rule = "dateline.relayed" if m.group("ju") else "dateline.opening"
         return Hit(Span(s, e), text[s:e], dl, rule, 1.0 if not m.group("outlet3") else 0.9)
+
+
+def _fields(
+    m: regex.Match[str], *, opened: bool, strong: bool
+) -> tuple[str, str | None, int | None, int | None, int | None] | None:
+    """The outlet, place, month, day and year of a match of ``_BODY``, or ``None`` when it is
+    no dateline (what :meth:`DatelineParser._hit` checks before it builds the record)."""
+    if opened and m.group("close") is None:
+        return None
+    outlet = m.group("outlet") or m.group("outlet2") or m.group("outlet3") or ""
+    place = m.group("place")
+    if place is not None and _BAD_PLACE.search(place):
+        return None
+    if m.group("outlet3") and not strong:
+        return None
+    month = small_int(m.group("month")) if m.group("month") else None
+    day = small_int(m.group("day")) if m.group("day") else None
+    year = small_int(m.group("year")) if m.group("year") else None
+    if (month is not None and not 1 <= month <= 12) or (day is not None and not 1 <= day <= 31):
+        return None
+    return outlet, place, month, day, year
 
 
 def cna_people(content: str) -> tuple[str, str] | None:
@@ -231,7 +243,6 @@ def _cna_hit(text: str, m: regex.Match[str]) -> Hit[Dateline] | None:
 
 
 _LEAD = " \t\u3000\u00a0■●◆▲★▼·•"
-_LINE_PARSER = DatelineParser()
 
 
 def opens_with_dateline(line: str) -> bool:
@@ -250,7 +261,7 @@ def opens_with_dateline(line: str) -> bool:
     if KIND_TRIGGER.search(line, start, start + _REACH) is None:
         return False
     m = _BODY.match(line, start)  # only the line start is tried, not the whole line
-    return m is not None and _LINE_PARSER._hit(line, m, opened=opened, strong=True) is not None
+    return m is not None and _fields(m, opened=opened, strong=True) is not None
 
 
 def find_datelines(text: str, reference_date: datetime.date | None = None) -> list[Dateline]:

@@ -338,22 +338,34 @@ _spam_word = st.builds(
 )
 
 
+_CLAUSE_MARKS = "，。、；：！？,.;:!? "
+
+
 @given(_spam_word, st.sampled_from(HOSTS), st.data())
 def test_inserted_page_spam_is_found_and_removed_exactly(word: str, host: str, data: st.DataObject) -> None:
+    """A word of the page's spam list inserted at any position of a clean sentence is cut
+    exactly, and nothing else is. Two places are in doubt, and there the word may also be
+    kept (never cut wrongly): where a joint with the word is a word itself (``高`` + ``中…``),
+    and at a clause edge (the sentence's ends, or next to punctuation), where nothing around
+    the word says that it was put there (``…带动农产品销售数控机床。`` can be an article's
+    own words on a machinery site whose product list names 数控机床)."""
     clean = host.replace("|", "")
-    # a random place inside a word of the sentence: between the two characters of a common word
-    spots = [k for k in range(1, len(clean)) if is_common_word(clean[k - 1 : k + 1])]
-    k = data.draw(st.sampled_from(spots))
+    k = data.draw(st.integers(min_value=0, max_value=len(clean)))
     sentence = clean[:k] + word + clean[k:]
-    a, b = clean[k - 1], clean[k]
-    # the joints with the spam word are no words (else the place is in doubt, and kept)
-    if is_common_word(a + word[0]) or is_common_word(word[-1] + b):
-        return
+    a, b = clean[k - 1 : k], clean[k : k + 1]
     area = "热销产品：" + " | ".join([word, "离心风机", "剪叉式升降机"])
     page = PAGE + clean + sentence
     hits = find_injected(sentence, page, spam=[area])
-    assert [(h.span.start, h.span.end) for h in hits] == [(k, k + len(word))]
-    assert hits[0].value == clean
+    got = [(h.span.start, h.span.end) for h in hits]
+    exact = [(k, k + len(word))]
+    joint_is_word = (a != "" and is_common_word(a + word[0])) or (b != "" and is_common_word(word[-1] + b))
+    clause_edge = a in ("", *_CLAUSE_MARKS) or b in ("", *_CLAUSE_MARKS)
+    if joint_is_word or clause_edge:
+        assert got in ([], exact)
+    else:
+        assert got == exact
+    if got:
+        assert hits[0].value == clean
 
 
 _plain = st.sampled_from([h.replace("|", "") for h in HOSTS] + KEEP)
