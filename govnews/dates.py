@@ -395,16 +395,15 @@ def page_dates(state: ParseState) -> list[tuple[int, datetime.date]]:
     out: list[tuple[int, datetime.date]] = []
     # a copy of the page, spam or a list of other articles carries no date of this page
     foreign: tuple[list[int], list[int]] | None = None
-    # one scan of the page finds the lines a full date starts in (the pattern never crosses
-    # a line break, and its look-behind sees a line break as no digit): the others are skipped
-    # without a look (a page of 10^6 one-character lines)
+    # only the chrome lines are read, and of them only those a full date may start in (the
+    # gate never crosses a line break): a page of 10^6 one-character lines is not walked
     lines = state.lines
-    for k in sorted(state.lines_matching(_PAGE_DATE_GATE)):
+    for k in state.noise_lines_matching(_PAGE_DATE_GATE):
         line = lines[k]
         if len(line.text) > 80:
             continue
         m = _PAGE_DATE.search(line.text)
-        if m is None or not state.overlaps_noise(line.span):
+        if m is None:
             continue
         if foreign is None:
             foreign = merge_spans(n.span for n in state.noise if n.kind in _FOREIGN_KINDS)

@@ -218,6 +218,49 @@ class ParseState:
             m = search(text, pos + 1)
         return out
 
+    def noise_lines_matching(self, pattern: Pattern[str] | regex.Pattern[str]) -> list[int]:
+        """The indexes, in order, of the lines that share a character with the noise and in
+        which a match of ``pattern`` starts (a pattern that never crosses a line break, as
+        for :meth:`lines_matching`). Only the stretches of the page that noise touches are
+        scanned: the chrome lines of a long page are few.
+
+        >>> import re
+        >>> from govnews.normalize import normalize
+        >>> from govnews.lines import split_lines
+        >>> t = "某某日报 2025年6月18日\\n标题\\n正文写于2025年6月17日"
+        >>> st = ParseState(original=t, norm=normalize(t))
+        >>> st.lines = split_lines(st.text)
+        >>> st.add_noise("metadata", st.lines[0].span, "test")
+        >>> st.noise_lines_matching(re.compile("2025"))
+        [0]
+        """
+        n_starts, n_ends = self.merged_noise()
+        if not n_starts:
+            return []
+        starts = self._line_starts()
+        lines = self.lines
+        text = self.text
+        out: list[int] = []
+        search = pattern.search
+        for s, e in zip(n_starts, n_ends, strict=True):
+            # from the first line that reaches into the noise to the last that starts in it
+            first = max(0, bisect.bisect_right(starts, s) - 1)
+            if first < len(lines) and lines[first].span.end <= s:
+                first += 1
+            last = bisect.bisect_left(starts, e) - 1
+            if first > last:
+                continue
+            lo, hi = lines[first].span.start, lines[last].span.end
+            m = search(text, lo, hi)
+            while m is not None:
+                k = bisect.bisect_right(starts, m.start()) - 1
+                line = lines[k]
+                if m.start() < line.span.end and line.span.end > line.span.start and (not out or out[-1] != k):
+                    if line.span.start < e and line.span.end > s:
+                        out.append(k)
+                m = search(text, max(m.start() + 1, line.span.end), hi)
+        return out
+
     def _line_starts(self) -> list[int]:
         cached = self._starts_cache
         if cached is None or cached[0] is not self.lines or cached[1] != len(self.lines):
