@@ -255,9 +255,9 @@ class ParseState:
             while m is not None:
                 k = bisect.bisect_right(starts, m.start()) - 1
                 line = lines[k]
+                # the lines between the first and the last all reach into [s, e)
                 if m.start() < line.span.end and line.span.end > line.span.start and (not out or out[-1] != k):
-                    if line.span.start < e and line.span.end > s:
-                        out.append(k)
+                    out.append(k)
                 m = search(text, max(m.start() + 1, line.span.end), hi)
         return out
 
