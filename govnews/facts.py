@@ -293,6 +293,8 @@ def _is_pair(tok: str) -> bool:
 
 def _number(tok: str) -> tuple[Decimal, Decimal | None, bool]:
     """(value, value_max, vague) of a numeral token: ranges like 两三 and 三四十, 十几."""
+    if tok.isascii() and tok.isdigit():
+        return Decimal(tok), None, False  # the common case: Arabic digits alone
     if tok in _BARE_VALUES:
         return Decimal(_BARE_VALUES[tok]), None, False
     core, mult = _split_mult(tok)
