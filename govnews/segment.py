@@ -179,7 +179,11 @@ _WHITESPACE = frozenset(c for c in map(chr, range(0x3001)) if c.isspace())
 # a site or brand name that spam copies glue before a title: 某某网站-…, 某某官网_…
 _SITE_PREFIX = regex.compile(r"[^\s\-_|｜—–:：，,。]{2,24}?(?:网站|官网|官方网站|平台|网)\s*(?:[-_|｜–]|—{1,2})\s*")
 # decoration that spam sites glue to the end of a title
-_DECOR_SUFFIX = regex.compile(r"[*＊#◆■●★☆]{2,}$")
+_DECOR_CHARS = "*＊#◆■●★☆"
+_DECOR_SUFFIX = regex.compile(rf"[{regex.escape(_DECOR_CHARS)}]{{2,}}$")
+# what a bullet prefix opens with: a bullet or white space (``str.isspace`` holds for every
+# character the pattern's ``\s`` matches)
+_BULLET_FIRST = frozenset(_BULLETS) | _WHITESPACE
 
 
 def clean_title(text: str) -> str:
@@ -194,8 +198,14 @@ def clean_title(text: str) -> str:
     >>> clean_title("某某娱乐8888网站-县委书记调研秋粮收购工作")
     '县委书记调研秋粮收购工作'
     """
-    t = _DECOR_SUFFIX.sub("", _BULLET_PREFIX.sub("", text.strip()))
-    m = _SITE_PREFIX.match(t)
+    t = text.strip()
+    # each pattern below is tried only where its first or last character can stand
+    if t and t[0] in _BULLET_FIRST:
+        t = _BULLET_PREFIX.sub("", t)
+    if t and t[-1] in _DECOR_CHARS:
+        t = _DECOR_SUFFIX.sub("", t)
+    # a site prefix ends in 网 or 平台
+    m = _SITE_PREFIX.match(t) if "网" in t or "平台" in t else None
     if m and _han_count(t[m.end() :]) >= 6:
         t = t[m.end() :]
     # every site-name tail starts at one of these separators: no search without one
@@ -257,9 +267,16 @@ def _is_numbered(text: str) -> bool:
     return split_marker(text)[0] is not None
 
 
+# the characters a date ``find_dates`` reports without a reference date can open with
+_DATE_FIRST = frozenset("0123456789０１２３４５６７８９〇零○一二三四五六七八九十今去明前后")
+
+
 def _is_date_line(text: str) -> bool:
     """A line that is only a date: a notice's signature date, a bare publication date."""
     t = text.strip()
+    # a date opens with a digit, a Chinese numeral or a relative year (今年, 去年 …)
+    if not t or t[0] not in _DATE_FIRST:
+        return False
     dates = find_dates(t)
     return len(dates) == 1 and dates[0].span.start == 0 and dates[0].span.end >= len(t.rstrip("。."))
 
@@ -283,7 +300,15 @@ def _titleish(text: str, headline: bool) -> bool:
     inner = _INNER_HEADLINE if headline else _INNER
     if t[-1] in ":：,，、" or t[0] in "(（[【" or inner.search(t):
         return False
-    if _JUMP.search(t) or _CAPTION.search(t) or opens_with_dateline(t) or _is_date_line(t):
+    # a jump line holds 版, a caption opens with 图, ▲ or △ or holds 摄 or 供图, a dateline
+    # holds its kind word (讯, 电, 消息): the patterns run only on lines that may match
+    if ("版" in t and _JUMP.search(t)) or (
+        (t[0] in "图▲△" or "摄" in t or "供图" in t) and _CAPTION.search(t)
+    ):
+        return False
+    if ("讯" in t or "电" in t or "消息" in t) and opens_with_dateline(t):
+        return False
+    if _is_date_line(t):
         return False
     # more than two sentence-internal commas read as a sentence, not a headline
     return t.count(",") + t.count("，") <= 2
