@@ -389,6 +389,26 @@ def _overlap(a: str, b: str) -> int:
     return len(_bigrams(a) & _bigrams(b))
 
 
+def _shares(a: str, han: str, k: int) -> bool:
+    """Whether ``a`` and ``han`` (Chinese characters only) share ``k`` adjacent pairs at least:
+    ``_overlap(a, han) >= k``, with each pair of a short ``a`` looked up in ``han`` as a
+    substring (``han`` may be a paragraph: its pairs are never built).
+
+    >>> _shares("县委书记调研", "昨日县委书记到村里调研", 2), _shares("县委书记调研", "书记", 2)
+    (True, False)
+    """
+    pairs = _bigrams(a)
+    if len(pairs) > 64:
+        return len(pairs & _bigrams(han)) >= k
+    n = 0
+    for pair in pairs:
+        if pair in han:
+            n += 1
+            if n >= k:
+                return True
+    return n >= k
+
+
 def _split_subtitle(state: ParseState, line: Line) -> tuple[Stitched, Stitched | None]:
     """``标题 ——副标题`` → title and subtitle, each stitched over its own part of the line."""
     text = state.text
@@ -737,14 +757,14 @@ class SegmentStage:
             text = lines[i].text
             if text[-1] in ":：" or _han_count(text) < 8 or _is_date_line(text):
                 continue  # a signature, a date or a line introducing a list is no cut-off body
+            if is_terminal(text) or len(text) < 10:
+                continue  # no cut-off body
             k = j
             while k < min(n, j + 3) and not titleish[k]:
                 k += 1
-            body = "".join(ln.text for ln in lines[j:k])
-            cut = not is_terminal(text) and len(text) >= 10 and (
-                not titleish[i] or (_LIST_COMMA.search(text) is not None and _overlap(text, body) < 2)
-            )
-            if cut and _overlap(lines[j - 1].text, body) >= 2:
+            body = _NON_HAN.sub("", "".join(ln.text for ln in lines[j:k]))
+            cut = not titleish[i] or (_LIST_COMMA.search(text) is not None and not _shares(text, body, 2))
+            if cut and _shares(lines[j - 1].text, body, 2):
                 return True
         return False
 
@@ -891,8 +911,8 @@ class SegmentStage:
         keys: dict[str, ArticleDraft],
     ) -> ArticleDraft:
         """Split a run of title-like lines into what ends the article before and the new article's head."""
-        body = "".join(ln.text for ln in after)
-        t = next((k for k, ln in enumerate(run) if _overlap(ln.text, body) >= 2), 0)
+        body = _NON_HAN.sub("", "".join(ln.text for ln in after))
+        t = next((k for k, ln in enumerate(run) if _shares(ln.text, body, 2)), 0)
         c = t
         while c > 0 and _han_count(run[c - 1].text) <= 10:
             c -= 1  # banners standing right before the title
