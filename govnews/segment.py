@@ -314,8 +314,10 @@ def _titleish(text: str, headline: bool) -> bool:
     return t.count(",") + t.count("，") <= 2
 
 
-# where clean_title may cut a long line short
-_TITLE_CUT = re.compile(r"[-_|｜–—]|[*＊#◆■●★☆]{2}")
+# where clean_title may cut a long line short: a separator, or two decoration characters
+# (``[-_|｜–—]|[*＊#◆■●★☆]{2}``, written to open with one set of characters, which lets
+# ``re`` skip to the next candidate character instead of trying the pattern at each one)
+_TITLE_CUT = re.compile(r"[-_|｜–—*＊#◆■●★☆](?:(?<=[-_|｜–—])|[*＊#◆■●★☆])")
 
 
 _OPEN_CLOSE = {"(": ")", "（": "）", "“": "”", "‘": "’", "「": "」", "『": "』", "《": "》", "[": "]", "【": "】"}
