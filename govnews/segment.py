@@ -384,7 +384,11 @@ def _bigrams(text: str) -> set[str]:
 def _han_bigrams(text: str) -> tuple[str, set[str]]:
     """The Chinese characters of ``text`` and the set of their adjacent pairs."""
     han = _NON_HAN.sub("", text)
-    return han, set(map(str.__add__, han, han[1:]))
+    return han, set(_PAIRS.findall(han))
+
+
+# each pair of adjacent characters, overlapping (``re`` finds them faster than a slice per pair)
+_PAIRS = re.compile(r"(?=(.{2}))", re.DOTALL)
 
 
 def _overlap(a: str, b: str) -> int:
@@ -974,7 +978,7 @@ class SegmentStage:
         if not open_arts:
             return current
         open_arts.append((current, _vocab(current, cache)))
-        frag = _bigrams("".join(ln.text for ln in block[:3])[:400])
+        frag = _fragment_bigrams(block, cache.parts)
         # only the fragment's bigrams count, so their document frequencies are all we need;
         # an article sharing none scores below 1 and cannot beat ``current``
         shared = [(a, v, frag & v.bigrams(cache.parts)) for a, v in open_arts]
@@ -1064,7 +1068,7 @@ class _Jumps:
             if (to is None or here is None or to == here) and (source is None or on is None or on == source)
         ] or list(enumerate(a for a, *_ in self.pending))
         if len(cands) > 1:
-            frag = _bigrams("".join(ln.text for ln in lines[i : i + 3])[:400])
+            frag = _fragment_bigrams(lines[i : i + 3], cache.parts)
             best = max(cands, key=lambda c: (len(frag & _vocab(c[1], cache).bigrams(cache.parts)), -c[0]))
         else:
             best = cands[0]
@@ -1094,22 +1098,44 @@ class _Vocab:
         if self._bigrams is None:
             a = self.article
             lines = a.body_lines if len(a.body_lines) <= 5 else [*a.body_lines[:2], *a.body_lines[-3:]]
-            parts = [a.title.text if a.title else "", *(ln.text for ln in lines)]
-            got = []
-            for p in parts:
-                hit = parts_cache.get(p)
-                if hit is None:
-                    hit = parts_cache[p] = _han_bigrams(p)
-                got.append(hit)
-            out: set[str] = set().union(*(bg for _, bg in got))
-            prev = ""
-            for han, _ in got:
-                if han:
-                    if prev:
-                        out.add(prev[-1] + han[0])
-                    prev = han
-            self._bigrams = out
+            self._bigrams = _joined_bigrams([a.title.text if a.title else "", *(ln.text for ln in lines)], parts_cache)
         return self._bigrams
+
+
+def _joined_bigrams(parts: Sequence[str], cache: dict[str, tuple[str, set[str]]]) -> set[str]:
+    """``_bigrams("".join(parts))``, from each part's cached bigrams and the pairs across the joins.
+
+    >>> sorted(_joined_bigrams(["县委", "，书记"], {}))
+    ['县委', '委书', '书记']
+    """
+    got = []
+    for p in parts:
+        hit = cache.get(p)
+        if hit is None:
+            hit = cache[p] = _han_bigrams(p)
+        got.append(hit)
+    out: set[str] = set().union(*(bg for _, bg in got))
+    prev = ""
+    for han, _ in got:
+        if han:
+            if prev:
+                out.add(prev[-1] + han[0])
+            prev = han
+    return out
+
+
+def _fragment_bigrams(lines: Sequence[Line], cache: dict[str, tuple[str, set[str]]]) -> set[str]:
+    """``_bigrams("".join(ln.text for ln in lines[:3])[:400])``: the bigrams a fragment is
+    matched by, from the cached bigrams of its lines (which later stand in an article's vocabulary)."""
+    parts = []
+    room = 400
+    for ln in lines[:3]:
+        if len(ln.text) > room:
+            parts.append(ln.text[:room])
+            break
+        parts.append(ln.text)
+        room -= len(ln.text)
+    return _joined_bigrams(parts, cache)
 
 
 class _VocabCache:
