@@ -368,8 +368,10 @@ def _key(text: str) -> str:
 
 
 def _same_key(text: str, key: str) -> bool:
-    """``_key(text) == key``, with cheap exact vetoes first (``key`` is not empty)."""
-    if len(text) < len(key) or key[0] not in text or key[-1] not in text:
+    """``_key(text) == key``, with cheap exact vetoes first (``key`` is not empty): the key is
+    made of characters of the line, so a line lacking one of them is no repeat (a body line
+    that holds the title's first and last characters seldom holds all of them)."""
+    if len(text) < len(key) or key[-1] not in text or not all(map(text.__contains__, key)):
         return False
     return _key(text) == key
 
