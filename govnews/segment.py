@@ -321,8 +321,8 @@ _TITLE_CUT = re.compile(r"[-_|｜–—*＊#◆■●★☆](?:(?<=[-_|｜–—
 
 
 _OPEN_CLOSE = {"(": ")", "（": "）", "“": "”", "‘": "’", "「": "」", "『": "』", "《": "》", "[": "]", "【": "】"}
-# a line ending like this stops mid-sentence
-_CUT_END = regex.compile(r"(?:[0-9.．]|[的了和与及在对将把被从向为是而并或且等])$")
+# a line ending on one of these (a digit, a point, a function word) stops mid-sentence
+_CUT_END_CHARS = frozenset("0123456789.．的了和与及在对将把被从向为是而并或且等")
 # a line starting like this carries on the line before it
 _CONT_START = regex.compile(
     # closing punctuation, or a count cut from its number (never a date: 3月1日 opens paragraphs)
@@ -335,7 +335,21 @@ _NUMERAL_END = frozenset("0123456789一二三四五六七八九十百千万亿�
 
 
 def _unbalanced(text: str) -> bool:
-    return any(text.count(o) > text.count(c) for o, c in _OPEN_CLOSE.items())
+    for o, c in _OPEN_CLOSE.items():
+        # most lines hold few of the brackets: count only the ones they hold
+        if o in text and text.count(o) > text.count(c):
+            return True
+    return False
+
+
+def _cut_end(line: str) -> bool:
+    """Whether ``line`` ends on one of ``_CUT_END_CHARS`` (before a final line break, as a
+    pattern's ``$`` would read it).
+
+    >>> _cut_end("设立公益岗位109"), _cut_end("加快推进的\n"), _cut_end("推进会")
+    (True, True, False)
+    """
+    return (line[-2:-1] if line[-1:] == "\n" else line[-1:]) in _CUT_END_CHARS
 
 
 def looks_cut(line: str, next_line: str | None = None) -> bool:
@@ -348,7 +362,7 @@ def looks_cut(line: str, next_line: str | None = None) -> bool:
     """
     if is_terminal(line):
         return False
-    if _unbalanced(line) or _CUT_END.search(line):
+    if _unbalanced(line) or _cut_end(line):
         return True
     if next_line is None or _CONT_START.match(next_line) is None:
         return False
