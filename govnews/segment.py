@@ -346,7 +346,7 @@ def _cut_end(line: str) -> bool:
     """Whether ``line`` ends on one of ``_CUT_END_CHARS`` (before a final line break, as a
     pattern's ``$`` would read it).
 
-    >>> _cut_end("设立公益岗位109"), _cut_end("加快推进的\n"), _cut_end("推进会")
+    >>> _cut_end("设立公益岗位109"), _cut_end("加快推进的\\n"), _cut_end("推进会")
     (True, True, False)
     """
     return (line[-2:-1] if line[-1:] == "\n" else line[-1:]) in _CUT_END_CHARS
