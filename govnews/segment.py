@@ -1122,7 +1122,7 @@ def _joined_bigrams(parts: Sequence[str], cache: dict[str, tuple[str, set[str]]]
     """``_bigrams("".join(parts))``, from each part's cached bigrams and the pairs across the joins.
 
     >>> sorted(_joined_bigrams(["县委", "，书记"], {}))
-    ['县委', '委书', '书记']
+    ['书记', '县委', '委书']
     """
     got = []
     for p in parts:
