@@ -116,6 +116,40 @@ _NEXT_ITEM = regex.compile(r"(?:注|附件|备注)[:：]")
 _FIGURE_LINE = regex.compile(r"[图表]\s*[0-9一二三四五六七八九十]{1,3}\s*[:：.、．\s]")
 # cells parted by a tab or a run of spaces
 _TABLE_ROW = regex.compile(r"\t|\S(?:\s{3,}|\u3000{2,})\S")
+# any white space (stdlib ``re``: one fast scan; its ``\s`` holds every character of the
+# ``regex`` module's): a line without it is no table row
+_ANY_SPACE = re.compile(r"\s")
+
+
+def _caption(line: str) -> bool:
+    """``_CAPTION.search(line)``, tried only where it may match: a line that opens with 图,
+    ▲ or △, or holds 摄 or 供图."""
+    return (line[:1] in _CAPTION_FIRST or "摄" in line or "供图" in line) and _CAPTION.search(line) is not None
+
+
+_CAPTION_FIRST = frozenset("图▲△")
+
+
+def _table_row(line: str) -> bool:
+    """``_TABLE_ROW.search(line)``, tried only on a line that holds white space."""
+    return _ANY_SPACE.search(line) is not None and _TABLE_ROW.search(line) is not None
+
+
+def _unit_line(line: str) -> bool:
+    """``_UNIT_LINE.search(line)`` for a line without trailing white space, tried only where
+    one of its parts may match: 图, an opening bracket first, decoration last, or a bar."""
+    return (
+        "图" in line
+        or line[:1] in _UNIT_OPEN
+        or line[-1:] in _UNIT_DECOR
+        or "|" in line
+        or "｜" in line
+        or "丨" in line
+    ) and _UNIT_LINE.search(line) is not None
+
+
+_UNIT_OPEN = frozenset("（(【")
+_UNIT_DECOR = frozenset("*＊#◆■●★☆")
 # a clause mark: a short line that holds one is prose cut short, not a title or a signature
 _CLAUSE = regex.compile(r"[，,、]")
 # a line that is a full date and nothing else (a notice's signature date); unlike
@@ -158,8 +192,8 @@ def may_join(text: str, last: Span, first: Span) -> bool:
     apart = gap.strip() != ""
     if not apart and gap.count("\n") < 2:
         # a numbered figure or table caption, or a table row, is a line of its own
-        return _FIGURE_LINE.match(prev) is None and _TABLE_ROW.search(prev) is None
-    if prev[-1] in "：:" or _CAPTION.search(prev) or _TABLE_ROW.search(prev) or _UNIT_LINE.search(prev):
+        return _FIGURE_LINE.match(prev) is None and not _table_row(prev)
+    if prev[-1] in "：:" or _caption(prev) or _table_row(prev) or _unit_line(prev):
         return False
     if _SECTION_NUMBER.match(nxt) or _NEXT_ITEM.match(nxt):
         return False
@@ -302,9 +336,7 @@ def _titleish(text: str, headline: bool) -> bool:
         return False
     # a jump line holds 版, a caption opens with 图, ▲ or △ or holds 摄 or 供图, a dateline
     # holds its kind word (讯, 电, 消息): the patterns run only on lines that may match
-    if ("版" in t and _JUMP.search(t)) or (
-        (t[0] in "图▲△" or "摄" in t or "供图" in t) and _CAPTION.search(t)
-    ):
+    if ("版" in t and _JUMP.search(t)) or _caption(t):
         return False
     if ("讯" in t or "电" in t or "消息" in t) and opens_with_dateline(t):
         return False
