@@ -381,8 +381,10 @@ def _tail_chrome(state: ParseState, feats: _LazyFeatures) -> None:
                       None)
     if last_prose is None:
         return
-    kept = {ln.index for ln in content}
-    nonblank = [ln for ln in state.lines if ln.text and ln.index > content[last_prose].index]
+    # only the lines below the last prose line are judged (``Line.index`` is the position in
+    # ``state.lines``): no set or scan of the whole page
+    kept = {ln.index for ln in content[last_prose + 1 :]}
+    nonblank = [ln for ln in state.lines[content[last_prose].index + 1 :] if ln.text]
     run: list[Line] = []
     above_noise = False
     for ln in [*nonblank, None]:
