@@ -39,7 +39,7 @@ from govnews.core import Span, Stitched, merge_spans, overlaps_merged, subtract_
 from govnews.datelines import KIND_TRIGGER, opens_with_dateline
 from govnews.dates import find_dates
 from govnews.document import Repair, make_repair
-from govnews.headings import CLOSING_BYLINE, heading_lines, split_marker
+from govnews.headings import _MARKER_FIRST, CLOSING_BYLINE, heading_lines, split_marker
 from govnews.state import ArticleDraft, Line, ParseState
 
 __all__ = [
@@ -318,7 +318,7 @@ def _is_date_line(text: str) -> bool:
 def _titleish(text: str, headline: bool) -> bool:
     # every test below is a pure veto: the cheap ones (length) go first; cleaning shortens a
     # line only at a separator (a site name, an SEO tail) or by its bullets and marker
-    if len(text) > 120 and _TITLE_CUT.search(text) is None:
+    if len(text) > 42 and _TITLE_CUT.search(text) is None and (len(text) > 120 or _kept_whole(text)):
         return False
     t0 = clean_title(text)
     marker, rest, _ = split_marker(t0)
@@ -344,6 +344,22 @@ def _titleish(text: str, headline: bool) -> bool:
         return False
     # more than two sentence-internal commas read as a sentence, not a headline
     return t.count(",") + t.count("，") <= 2
+
+
+def _kept_whole(text: str) -> bool:
+    """Whether cleaning and a marker's split leave ``text`` whole, given that it holds no
+    ``_TITLE_CUT`` separator (no SEO tail): no white space, bullet or marker first, no white
+    space or decoration last, and no site name (网, 平台) to cut from its front."""
+    return (
+        text[0] not in _MARKED_FIRST
+        and text[-1] not in _DECORATED_LAST
+        and "网" not in text
+        and "平台" not in text
+    )
+
+
+_MARKED_FIRST = _BULLET_FIRST | _MARKER_FIRST
+_DECORATED_LAST = frozenset(_DECOR_CHARS) | _WHITESPACE
 
 
 # where clean_title may cut a long line short: a separator, or two decoration characters
