@@ -290,11 +290,24 @@ def is_titleish(text: str, *, headline: bool = False) -> bool:
 _MEMO_MAX = 20_000
 _TITLEISH: dict[tuple[str, bool], bool] = {}
 _KEYS: dict[str, str] = {}
+_CLEANED: dict[str, str] = {}
 
 
 def _clear_memos() -> None:
     _TITLEISH.clear()
     _KEYS.clear()
+    _CLEANED.clear()
+
+
+def _cleaned(text: str) -> str:
+    """``clean_title(text)``, memoised like the line features: a title-like line is cleaned
+    for its title test, its key and its title view."""
+    got = _CLEANED.get(text)
+    if got is None:
+        if len(_CLEANED) > _MEMO_MAX:
+            _CLEANED.clear()
+        got = _CLEANED[text] = clean_title(text)
+    return got
 
 
 def _is_numbered(text: str) -> bool:
@@ -320,7 +333,7 @@ def _titleish(text: str, headline: bool) -> bool:
     # line only at a separator (a site name, an SEO tail) or by its bullets and marker
     if len(text) > 42 and _TITLE_CUT.search(text) is None and (len(text) > 120 or _kept_whole(text)):
         return False
-    t0 = clean_title(text)
+    t0 = _cleaned(text)
     marker, rest, _ = split_marker(t0)
     numbered = marker is not None
     t = rest.strip() or t0
@@ -425,7 +438,7 @@ def _key(text: str) -> str:
     if got is None:
         if len(_KEYS) > _MEMO_MAX:
             _KEYS.clear()
-        got = _KEYS[text] = _NON_HAN.sub("", clean_title(text))
+        got = _KEYS[text] = _NON_HAN.sub("", _cleaned(text))
     return got
 
 
@@ -511,7 +524,7 @@ def _trim(text: str, s: Stitched) -> Stitched:
 def _title_view(text: str, line: Line) -> Stitched:
     raw = line.text
     lead = len(raw) - len(_BULLET_PREFIX.sub("", raw))
-    cleaned = clean_title(raw)
+    cleaned = _cleaned(raw)
     if cleaned and not raw.startswith(cleaned, lead):
         lead = max(lead, raw.find(cleaned))  # a site name cut from the front
     start = line.span.start + lead
@@ -825,10 +838,10 @@ class SegmentStage:
             if CLOSING_BYLINE.match(lines[i].text):
                 return True
             text = lines[i].text
-            if text[-1] in ":：" or _han_count(text) < 8 or _is_date_line(text):
-                continue  # a signature, a date or a line introducing a list is no cut-off body
-            if is_terminal(text) or len(text) < 10:
-                continue  # no cut-off body
+            if len(text) < 10 or text[-1] in ":：" or is_terminal(text):
+                continue  # no cut-off body, or a line introducing a list
+            if _han_count(text) < 8 or _is_date_line(text):
+                continue  # a signature or a date is no cut-off body
             k = j
             while k < min(n, j + 3) and not titleish[k]:
                 k += 1
