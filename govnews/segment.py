@@ -468,6 +468,29 @@ def _han_bigrams(text: str) -> tuple[str, set[str]]:
 _PAIRS = re.compile(r"(?=(.{2}))", re.DOTALL)
 
 
+def _han_pairs(text: str) -> tuple[str, set[int]]:
+    """The Chinese characters of ``text`` and their adjacent pairs as numbers (``_pair_codes``)."""
+    han = _NON_HAN.sub("", text)
+    return han, _pair_codes(han)
+
+
+def _pair_codes(chars: str) -> set[int]:
+    """The adjacent pairs of ``chars`` (``_bigrams`` of Chinese text), each as one number: the
+    pair's two UTF-32 code units read as one 64-bit word. Equal pairs give equal numbers and
+    different pairs different ones, so the sets intersect and count as the sets of pairs do;
+    the words are read in C, without a string per pair (the vocabularies of whole paragraphs).
+
+    >>> len(_pair_codes("县委书记")), _pair_codes("县委书记") > _pair_codes("委书"), _pair_codes("县")
+    (3, True, set())
+    """
+    b = chars.encode("utf-32-le")
+    n = len(b)
+    out = set(memoryview(b)[: n - n % 8].cast("Q"))  # the pairs at even positions
+    if n >= 12:  # the pairs at odd positions (three characters at least)
+        out.update(memoryview(b)[4 : 4 + (n - 4) // 8 * 8].cast("Q"))
+    return out
+
+
 def _overlap(a: str, b: str) -> int:
     return len(_bigrams(a) & _bigrams(b))
 
@@ -1059,13 +1082,13 @@ class SegmentStage:
         # only the fragment's bigrams count, so their document frequencies are all we need;
         # an article sharing none scores below 1 and cannot beat ``current``
         shared = [(a, v, frag & v.bigrams(cache.parts)) for a, v in open_arts]
-        df: Counter[str] = Counter()
+        df: Counter[int] = Counter()
         for _, _, bg in shared:
             df.update(bg)
 
         weight = {b: 1.0 / n for b, n in df.items()}
 
-        def score(v: _Vocab, bg: set[str]) -> float:
+        def score(v: _Vocab, bg: set[int]) -> float:
             return sum(map(weight.__getitem__, bg)) + 0.01 * math.log1p(len(v.bigrams(cache.parts)))
 
         s_current = score(*shared[-1][1:])
@@ -1167,11 +1190,11 @@ class _Vocab:
         self.n = len(a.body_lines)
         last = a.body_lines[-1].text if a.body_lines else ""
         self.open = not is_terminal(last) and not CLOSING_BYLINE.match(last)
-        self._bigrams: set[str] | None = None
+        self._bigrams: set[int] | None = None
 
-    def bigrams(self, parts_cache: dict[str, tuple[str, set[str]]]) -> set[str]:
-        """``_bigrams`` of the title and the head and tail lines joined, from each part's
-        cached bigrams and the pairs across the joins."""
+    def bigrams(self, parts_cache: dict[str, tuple[str, set[int]]]) -> set[int]:
+        """``_bigrams`` of the title and the head and tail lines joined (as ``_pair_codes``),
+        from each part's cached pairs and the pairs across the joins."""
         if self._bigrams is None:
             a = self.article
             lines = a.body_lines if len(a.body_lines) <= 5 else [*a.body_lines[:2], *a.body_lines[-3:]]
@@ -1179,31 +1202,33 @@ class _Vocab:
         return self._bigrams
 
 
-def _joined_bigrams(parts: Sequence[str], cache: dict[str, tuple[str, set[str]]]) -> set[str]:
-    """``_bigrams("".join(parts))``, from each part's cached bigrams and the pairs across the joins.
+def _joined_bigrams(parts: Sequence[str], cache: dict[str, tuple[str, set[int]]]) -> set[int]:
+    """``_bigrams("".join(parts))`` as ``_pair_codes``, from each part's cached pairs and the
+    pairs across the joins.
 
-    >>> sorted(_joined_bigrams(["县委", "，书记"], {}))
-    ['书记', '县委', '委书']
+    >>> _joined_bigrams(["县委", "，书记"], {}) == _pair_codes("县委书记")
+    True
     """
     got = []
     for p in parts:
         hit = cache.get(p)
         if hit is None:
-            hit = cache[p] = _han_bigrams(p)
+            hit = cache[p] = _han_pairs(p)
         got.append(hit)
-    out: set[str] = set().union(*(bg for _, bg in got))
+    out: set[int] = set().union(*(bg for _, bg in got))
     prev = ""
     for han, _ in got:
         if han:
             if prev:
-                out.add(prev[-1] + han[0])
+                out |= _pair_codes(prev[-1] + han[0])
             prev = han
     return out
 
 
-def _fragment_bigrams(lines: Sequence[Line], cache: dict[str, tuple[str, set[str]]]) -> set[str]:
-    """``_bigrams("".join(ln.text for ln in lines[:3])[:400])``: the bigrams a fragment is
-    matched by, from the cached bigrams of its lines (which later stand in an article's vocabulary)."""
+def _fragment_bigrams(lines: Sequence[Line], cache: dict[str, tuple[str, set[int]]]) -> set[int]:
+    """``_bigrams("".join(ln.text for ln in lines[:3])[:400])`` as ``_pair_codes``: what a
+    fragment is matched by, from the cached pairs of its lines (which later stand in an
+    article's vocabulary)."""
     parts = []
     room = 400
     for ln in lines[:3]:
@@ -1222,7 +1247,7 @@ class _VocabCache:
 
     def __init__(self) -> None:
         self.vocab: dict[int, _Vocab] = {}
-        self.parts: dict[str, tuple[str, set[str]]] = {}
+        self.parts: dict[str, tuple[str, set[int]]] = {}
 
 
 def _vocab(a: ArticleDraft, cache: _VocabCache) -> _Vocab:
