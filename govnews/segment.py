@@ -54,9 +54,6 @@ __all__ = [
 # Sentence-final punctuation, optionally followed by closing quotes or brackets.
 _ENDS = "。！？!?；;…"
 _CLOSES = "”’」』）)]】》"
-_TERMINAL = regex.compile(
-    rf"[{regex.escape(_ENDS)}][{regex.escape(_CLOSES)}\s]*$|[”’」』]$(?<=[。！？!?…][”’」』])"
-)
 _BULLETS = "•·●○◆◇■□▲△▼▽★☆►▶➤→-—*#>"
 _BULLET_PREFIX = regex.compile(rf"^[{regex.escape(_BULLETS)}\s]+(?=\S)")
 _SEO_TAIL = regex.compile(
@@ -99,7 +96,15 @@ def is_terminal(text: str) -> bool:
     """
     t = text.rstrip()
     # every terminal line ends in one of these (a cheap veto for the common case)
-    return bool(t) and t[-1] in _TERMINAL_LAST and _TERMINAL.search(t) is not None
+    if not t or t[-1] not in _TERMINAL_LAST:
+        return False
+    # the pattern ``[_ENDS][_CLOSES\s]*$|[”’」』]$(?<=[。！？!?…][”’」』])``, read from the end
+    # (a search for it tries every stop of a paragraph): a stop before the closing quotes,
+    # brackets and spaces at the end, or a closing quote right after one of 。！？!?…
+    u = t.rstrip(_CLOSES_OR_SPACE)
+    if u and u[-1] in _ENDS:
+        return True
+    return t[-1] in "”’」』" and len(t) >= 2 and t[-2] in "。！？!?…"
 
 
 _TERMINAL_LAST = frozenset(_ENDS + _CLOSES)
@@ -208,6 +213,9 @@ def may_join(text: str, last: Span, first: Span) -> bool:
     return prev.count("（") + prev.count("(") > prev.count("）") + prev.count(")")
 # every character ``str.isspace`` holds true for (a set test costs less than the call)
 _WHITESPACE = frozenset(c for c in map(chr, range(0x3001)) if c.isspace())
+# what ``is_terminal`` strips from a sentence's end: the closing marks and what a pattern's
+# ``\s`` matches (the ``regex`` module's ``\s`` is ``str.isspace`` without U+001C–U+001F)
+_CLOSES_OR_SPACE = _CLOSES + "".join(sorted(_WHITESPACE - set("\x1c\x1d\x1e\x1f")))
 
 
 # a site or brand name that spam copies glue before a title: 某某网站-…, 某某官网_…
