@@ -404,11 +404,8 @@ _NUMERAL_END = frozenset("0123456789一二三四五六七八九十百千万亿�
 
 
 def _unbalanced(text: str) -> bool:
-    for o, c in _OPEN_CLOSE.items():
-        # most lines hold few of the brackets: count only the ones they hold
-        if o in text and text.count(o) > text.count(c):
-            return True
-    return False
+    # most lines hold few of the brackets: count only the ones they hold
+    return any(o in text and text.count(o) > text.count(c) for o, c in _OPEN_CLOSE.items())
 
 
 def _cut_end(line: str) -> bool:
