@@ -299,12 +299,25 @@ _MEMO_MAX = 20_000
 _TITLEISH: dict[tuple[str, bool], bool] = {}
 _KEYS: dict[str, str] = {}
 _CLEANED: dict[str, str] = {}
+_HANS: dict[str, str] = {}
 
 
 def _clear_memos() -> None:
     _TITLEISH.clear()
     _KEYS.clear()
     _CLEANED.clear()
+    _HANS.clear()
+
+
+def _han_of(text: str) -> str:
+    """The Chinese characters of a line, memoised like the line features: the lines under a
+    title are read by the page-kind test, the title run and the fragments' vocabularies."""
+    got = _HANS.get(text)
+    if got is None:
+        if len(_HANS) > _MEMO_MAX:
+            _HANS.clear()
+        got = _HANS[text] = _NON_HAN.sub("", text)
+    return got
 
 
 def _cleaned(text: str) -> str:
@@ -475,7 +488,7 @@ _PAIRS = re.compile(r"(?=(.{2}))", re.DOTALL)
 
 def _han_pairs(text: str) -> tuple[str, set[int]]:
     """The Chinese characters of ``text`` and their adjacent pairs as numbers (``_pair_codes``)."""
-    han = _NON_HAN.sub("", text)
+    han = _han_of(text)
     return han, _pair_codes(han)
 
 
@@ -873,7 +886,7 @@ class SegmentStage:
             k = j
             while k < min(n, j + 3) and not titleish[k]:
                 k += 1
-            body = _NON_HAN.sub("", "".join(ln.text for ln in lines[j:k]))
+            body = "".join(_han_of(ln.text) for ln in lines[j:k])
             cut = not titleish[i] or (_LIST_COMMA.search(text) is not None and not _shares(text, body, 2))
             if cut and _shares(lines[j - 1].text, body, 2):
                 return True
@@ -1022,7 +1035,7 @@ class SegmentStage:
         keys: dict[str, ArticleDraft],
     ) -> ArticleDraft:
         """Split a run of title-like lines into what ends the article before and the new article's head."""
-        body = _NON_HAN.sub("", "".join(ln.text for ln in after))
+        body = "".join(_han_of(ln.text) for ln in after)
         t = next((k for k, ln in enumerate(run) if _shares(ln.text, body, 2)), 0)
         c = t
         while c > 0 and _han_count(run[c - 1].text) <= 10:
