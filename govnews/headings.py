@@ -307,13 +307,14 @@ def _run_in(text: str) -> tuple[str | None, int, int, int | None] | None:
     """``(marker, start, end, marker_level)`` of a run-in head at the start of ``text``."""
     marker, rest, level = split_marker(text)
     offset = len(text) - len(rest)
+    # the lead sentence's 。 stands at 4–24 (2–33 after a marker): no match is tried without it
     if marker is None:
-        m = _RUN_IN.match(rest)
+        m = _RUN_IN.match(rest) if "。" in rest[4:25] else None
         # a lead sentence that reads as running text (是, 了, 也 …) names no section
         if not m or len(_HAN.findall(m.group(1))) < 4 or reads_as_sentence(m.group(1)):
             return None
     else:
-        m = _RUN_IN_NUMBERED.match(rest)
+        m = _RUN_IN_NUMBERED.match(rest) if "。" in rest[2:34] else None
         if not m or len(_HAN.findall(m.group(1))) < 2:
             return None
         if ("，" in m.group(1) or "," in m.group(1)) and reads_as_sentence(m.group(1)):
@@ -362,14 +363,15 @@ class HeadingStage:
     @staticmethod
     def _article(state: ParseState, art: ArticleDraft) -> None:
         text = state.text
-        order = {ln.index: k for k, ln in enumerate(art.body_lines)}
+        # the positions of the body lines, only where heading lines need them
+        order = {ln.index: k for k, ln in enumerate(art.body_lines)} if art.heading_lines else {}
         heads: list[Heading] = []
         prev_pos = -2
         prev_level = 0
         main_level = 0  # the level of the last heading that is no ——-led subhead
         numbered_level = 0  # the level of the last GB/T or section-numbered line heading
         section: tuple[int, str, int] | None = None  # a section number line just above
-        c_starts, c_ends = merge_spans(art.claimed)
+        c_starts, c_ends = merge_spans(art.claimed) if art.heading_lines else ([], [])
         for ln in art.heading_lines:
             if state.overlaps_noise(ln.span) or overlaps_merged(ln.span, c_starts, c_ends):
                 continue  # a byline, a dateline or noise standing on a line of its own
@@ -415,12 +417,13 @@ class HeadingStage:
             run_ins.append((above, first, Heading(text=h.text, span=hspan, level=level, marker=h.marker)))
         # unnumbered run-in heads come in a series within their section, or open it: a lone
         # lead sentence further down (a closing summary) is an ordinary sentence
-        per_section = Counter(above for above, _, h in run_ins if h.marker is None)
-        heads.extend(
-            h
-            for above, first, h in run_ins
-            if h.marker is not None or per_section[above] >= 2 or (first and not _DIGIT.search(h.text))
-        )
+        if run_ins:
+            per_section = Counter(above for above, _, h in run_ins if h.marker is None)
+            heads.extend(
+                h
+                for above, first, h in run_ins
+                if h.marker is not None or per_section[above] >= 2 or (first and not _DIGIT.search(h.text))
+            )
         seen: set[tuple[int, int]] = set()
         for h in sorted(heads, key=lambda h: h.span.start):
             if (h.span.start, h.span.end) not in seen and h.span.slice(text):

@@ -314,8 +314,13 @@ def _beside_noise(lines: list[Line], index: int, starts: list[int], ends: list[i
 
 # what every chrome-shaped row or page label holds (stdlib ``re``: one fast scan of the page):
 # a separator, 版, space between two characters of one line, or a label's letter and digits
-# (A01 要闻); ``\s`` without the line break, or every line but the last would match
-_SHAPE_TRIGGER = re.compile(r"[|｜丨>»＞›→/版]|\S[^\S\n]+\S|[A-Z][0-9]")
+# (A01 要闻); ``\s`` without the line break, or every line but the last would match. That is
+# ``[|｜丨>»＞›→/版]|\S[^\S\n]+\S|[A-Z][0-9]``, written to open with one set of characters (the
+# space match starting at the space, on the same line), so that ``re`` skips to the next
+# candidate character instead of trying three alternatives at every character of the page
+_SHAPE_TRIGGER = re.compile(
+    r"[|｜丨>»＞›→/版A-Z\s](?:(?<=[|｜丨>»＞›→/版])|(?<=[A-Z])[0-9]|(?<=\S[^\S\n])[^\S\n]*\S)"
+)
 _IN_LINE = re.compile(r"[|｜丨>»＞›→/版]|\S\s+\S")
 
 
@@ -376,8 +381,10 @@ def _tail_chrome(state: ParseState, feats: _LazyFeatures) -> None:
                       None)
     if last_prose is None:
         return
-    kept = {ln.index for ln in content}
-    nonblank = [ln for ln in state.lines if ln.text and ln.index > content[last_prose].index]
+    # only the lines below the last prose line are judged (``Line.index`` is the position in
+    # ``state.lines``): no set or scan of the whole page
+    kept = {ln.index for ln in content[last_prose + 1 :]}
+    nonblank = [ln for ln in state.lines[content[last_prose].index + 1 :] if ln.text]
     run: list[Line] = []
     above_noise = False
     for ln in [*nonblank, None]:

@@ -39,7 +39,7 @@ from govnews.core import Span, Stitched, merge_spans, overlaps_merged, subtract_
 from govnews.datelines import KIND_TRIGGER, opens_with_dateline
 from govnews.dates import find_dates
 from govnews.document import Repair, make_repair
-from govnews.headings import CLOSING_BYLINE, heading_lines, split_marker
+from govnews.headings import _MARKER_FIRST, CLOSING_BYLINE, heading_lines, split_marker
 from govnews.state import ArticleDraft, Line, ParseState
 
 __all__ = [
@@ -54,9 +54,6 @@ __all__ = [
 # Sentence-final punctuation, optionally followed by closing quotes or brackets.
 _ENDS = "。！？!?；;…"
 _CLOSES = "”’」』）)]】》"
-_TERMINAL = regex.compile(
-    rf"[{regex.escape(_ENDS)}][{regex.escape(_CLOSES)}\s]*$|[”’」』]$(?<=[。！？!?…][”’」』])"
-)
 _BULLETS = "•·●○◆◇■□▲△▼▽★☆►▶➤→-—*#>"
 _BULLET_PREFIX = regex.compile(rf"^[{regex.escape(_BULLETS)}\s]+(?=\S)")
 _SEO_TAIL = regex.compile(
@@ -99,7 +96,15 @@ def is_terminal(text: str) -> bool:
     """
     t = text.rstrip()
     # every terminal line ends in one of these (a cheap veto for the common case)
-    return bool(t) and t[-1] in _TERMINAL_LAST and _TERMINAL.search(t) is not None
+    if not t or t[-1] not in _TERMINAL_LAST:
+        return False
+    # the pattern ``[_ENDS][_CLOSES\s]*$|[”’」』]$(?<=[。！？!?…][”’」』])``, read from the end
+    # (a search for it tries every stop of a paragraph): a stop before the closing quotes,
+    # brackets and spaces at the end, or a closing quote right after one of 。！？!?…
+    u = t.rstrip(_CLOSES_OR_SPACE)
+    if u and u[-1] in _ENDS:
+        return True
+    return t[-1] in "”’」』" and len(t) >= 2 and t[-2] in "。！？!?…"
 
 
 _TERMINAL_LAST = frozenset(_ENDS + _CLOSES)
@@ -116,6 +121,40 @@ _NEXT_ITEM = regex.compile(r"(?:注|附件|备注)[:：]")
 _FIGURE_LINE = regex.compile(r"[图表]\s*[0-9一二三四五六七八九十]{1,3}\s*[:：.、．\s]")
 # cells parted by a tab or a run of spaces
 _TABLE_ROW = regex.compile(r"\t|\S(?:\s{3,}|\u3000{2,})\S")
+# any white space (stdlib ``re``: one fast scan; its ``\s`` holds every character of the
+# ``regex`` module's): a line without it is no table row
+_ANY_SPACE = re.compile(r"\s")
+
+
+def _caption(line: str) -> bool:
+    """``_CAPTION.search(line)``, tried only where it may match: a line that opens with 图,
+    ▲ or △, or holds 摄 or 供图."""
+    return (line[:1] in _CAPTION_FIRST or "摄" in line or "供图" in line) and _CAPTION.search(line) is not None
+
+
+_CAPTION_FIRST = frozenset("图▲△")
+
+
+def _table_row(line: str) -> bool:
+    """``_TABLE_ROW.search(line)``, tried only on a line that holds white space."""
+    return _ANY_SPACE.search(line) is not None and _TABLE_ROW.search(line) is not None
+
+
+def _unit_line(line: str) -> bool:
+    """``_UNIT_LINE.search(line)`` for a line without trailing white space, tried only where
+    one of its parts may match: 图, an opening bracket first, decoration last, or a bar."""
+    return (
+        "图" in line
+        or line[:1] in _UNIT_OPEN
+        or line[-1:] in _UNIT_DECOR
+        or "|" in line
+        or "｜" in line
+        or "丨" in line
+    ) and _UNIT_LINE.search(line) is not None
+
+
+_UNIT_OPEN = frozenset("（(【")
+_UNIT_DECOR = frozenset("*＊#◆■●★☆")
 # a clause mark: a short line that holds one is prose cut short, not a title or a signature
 _CLAUSE = regex.compile(r"[，,、]")
 # a line that is a full date and nothing else (a notice's signature date); unlike
@@ -158,8 +197,8 @@ def may_join(text: str, last: Span, first: Span) -> bool:
     apart = gap.strip() != ""
     if not apart and gap.count("\n") < 2:
         # a numbered figure or table caption, or a table row, is a line of its own
-        return _FIGURE_LINE.match(prev) is None and _TABLE_ROW.search(prev) is None
-    if prev[-1] in "：:" or _CAPTION.search(prev) or _TABLE_ROW.search(prev) or _UNIT_LINE.search(prev):
+        return _FIGURE_LINE.match(prev) is None and not _table_row(prev)
+    if prev[-1] in "：:" or _caption(prev) or _table_row(prev) or _unit_line(prev):
         return False
     if _SECTION_NUMBER.match(nxt) or _NEXT_ITEM.match(nxt):
         return False
@@ -174,12 +213,19 @@ def may_join(text: str, last: Span, first: Span) -> bool:
     return prev.count("（") + prev.count("(") > prev.count("）") + prev.count(")")
 # every character ``str.isspace`` holds true for (a set test costs less than the call)
 _WHITESPACE = frozenset(c for c in map(chr, range(0x3001)) if c.isspace())
+# what ``is_terminal`` strips from a sentence's end: the closing marks and what a pattern's
+# ``\s`` matches (the ``regex`` module's ``\s`` is ``str.isspace`` without U+001C–U+001F)
+_CLOSES_OR_SPACE = _CLOSES + "".join(sorted(_WHITESPACE - set("\x1c\x1d\x1e\x1f")))
 
 
 # a site or brand name that spam copies glue before a title: 某某网站-…, 某某官网_…
 _SITE_PREFIX = regex.compile(r"[^\s\-_|｜—–:：，,。]{2,24}?(?:网站|官网|官方网站|平台|网)\s*(?:[-_|｜–]|—{1,2})\s*")
 # decoration that spam sites glue to the end of a title
-_DECOR_SUFFIX = regex.compile(r"[*＊#◆■●★☆]{2,}$")
+_DECOR_CHARS = "*＊#◆■●★☆"
+_DECOR_SUFFIX = regex.compile(rf"[{regex.escape(_DECOR_CHARS)}]{{2,}}$")
+# what a bullet prefix opens with: a bullet or white space (``str.isspace`` holds for every
+# character the pattern's ``\s`` matches)
+_BULLET_FIRST = frozenset(_BULLETS) | _WHITESPACE
 
 
 def clean_title(text: str) -> str:
@@ -194,8 +240,14 @@ def clean_title(text: str) -> str:
     >>> clean_title("某某娱乐8888网站-县委书记调研秋粮收购工作")
     '县委书记调研秋粮收购工作'
     """
-    t = _DECOR_SUFFIX.sub("", _BULLET_PREFIX.sub("", text.strip()))
-    m = _SITE_PREFIX.match(t)
+    t = text.strip()
+    # each pattern below is tried only where its first or last character can stand
+    if t and t[0] in _BULLET_FIRST:
+        t = _BULLET_PREFIX.sub("", t)
+    if t and t[-1] in _DECOR_CHARS:
+        t = _DECOR_SUFFIX.sub("", t)
+    # a site prefix ends in 网 or 平台
+    m = _SITE_PREFIX.match(t) if "网" in t or "平台" in t else None
     if m and _han_count(t[m.end() :]) >= 6:
         t = t[m.end() :]
     # every site-name tail starts at one of these separators: no search without one
@@ -246,20 +298,53 @@ def is_titleish(text: str, *, headline: bool = False) -> bool:
 _MEMO_MAX = 20_000
 _TITLEISH: dict[tuple[str, bool], bool] = {}
 _KEYS: dict[str, str] = {}
+_CLEANED: dict[str, str] = {}
+_HANS: dict[str, str] = {}
 
 
 def _clear_memos() -> None:
     _TITLEISH.clear()
     _KEYS.clear()
+    _CLEANED.clear()
+    _HANS.clear()
+
+
+def _han_of(text: str) -> str:
+    """The Chinese characters of a line, memoised like the line features: the lines under a
+    title are read by the page-kind test, the title run and the fragments' vocabularies."""
+    got = _HANS.get(text)
+    if got is None:
+        if len(_HANS) > _MEMO_MAX:
+            _HANS.clear()
+        got = _HANS[text] = _NON_HAN.sub("", text)
+    return got
+
+
+def _cleaned(text: str) -> str:
+    """``clean_title(text)``, memoised like the line features: a title-like line is cleaned
+    for its title test, its key and its title view."""
+    got = _CLEANED.get(text)
+    if got is None:
+        if len(_CLEANED) > _MEMO_MAX:
+            _CLEANED.clear()
+        got = _CLEANED[text] = clean_title(text)
+    return got
 
 
 def _is_numbered(text: str) -> bool:
     return split_marker(text)[0] is not None
 
 
+# the characters a date ``find_dates`` reports without a reference date can open with
+_DATE_FIRST = frozenset("0123456789０１２３４５６７８９〇零○一二三四五六七八九十今去明前后")
+
+
 def _is_date_line(text: str) -> bool:
     """A line that is only a date: a notice's signature date, a bare publication date."""
     t = text.strip()
+    # a date opens with a digit, a Chinese numeral or a relative year (今年, 去年 …)
+    if not t or t[0] not in _DATE_FIRST:
+        return False
     dates = find_dates(t)
     return len(dates) == 1 and dates[0].span.start == 0 and dates[0].span.end >= len(t.rstrip("。."))
 
@@ -267,9 +352,9 @@ def _is_date_line(text: str) -> bool:
 def _titleish(text: str, headline: bool) -> bool:
     # every test below is a pure veto: the cheap ones (length) go first; cleaning shortens a
     # line only at a separator (a site name, an SEO tail) or by its bullets and marker
-    if len(text) > 120 and _TITLE_CUT.search(text) is None:
+    if len(text) > 42 and _TITLE_CUT.search(text) is None and (len(text) > 120 or _kept_whole(text)):
         return False
-    t0 = clean_title(text)
+    t0 = _cleaned(text)
     marker, rest, _ = split_marker(t0)
     numbered = marker is not None
     t = rest.strip() or t0
@@ -283,19 +368,43 @@ def _titleish(text: str, headline: bool) -> bool:
     inner = _INNER_HEADLINE if headline else _INNER
     if t[-1] in ":：,，、" or t[0] in "(（[【" or inner.search(t):
         return False
-    if _JUMP.search(t) or _CAPTION.search(t) or opens_with_dateline(t) or _is_date_line(t):
+    # a jump line holds 版, a caption opens with 图, ▲ or △ or holds 摄 or 供图, a dateline
+    # holds its kind word (讯, 电, 消息): the patterns run only on lines that may match
+    if ("版" in t and _JUMP.search(t)) or _caption(t):
+        return False
+    if ("讯" in t or "电" in t or "消息" in t) and opens_with_dateline(t):
+        return False
+    if _is_date_line(t):
         return False
     # more than two sentence-internal commas read as a sentence, not a headline
     return t.count(",") + t.count("，") <= 2
 
 
-# where clean_title may cut a long line short
-_TITLE_CUT = re.compile(r"[-_|｜–—]|[*＊#◆■●★☆]{2}")
+def _kept_whole(text: str) -> bool:
+    """Whether cleaning and a marker's split leave ``text`` whole, given that it holds no
+    ``_TITLE_CUT`` separator (no SEO tail): no white space, bullet or marker first, no white
+    space or decoration last, and no site name (网, 平台) to cut from its front."""
+    return (
+        text[0] not in _MARKED_FIRST
+        and text[-1] not in _DECORATED_LAST
+        and "网" not in text
+        and "平台" not in text
+    )
+
+
+_MARKED_FIRST = _BULLET_FIRST | _MARKER_FIRST
+_DECORATED_LAST = frozenset(_DECOR_CHARS) | _WHITESPACE
+
+
+# where clean_title may cut a long line short: a separator, or two decoration characters
+# (``[-_|｜–—]|[*＊#◆■●★☆]{2}``, written to open with one set of characters, which lets
+# ``re`` skip to the next candidate character instead of trying the pattern at each one)
+_TITLE_CUT = re.compile(r"[-_|｜–—*＊#◆■●★☆](?:(?<=[-_|｜–—])|[*＊#◆■●★☆])")
 
 
 _OPEN_CLOSE = {"(": ")", "（": "）", "“": "”", "‘": "’", "「": "」", "『": "』", "《": "》", "[": "]", "【": "】"}
-# a line ending like this stops mid-sentence
-_CUT_END = regex.compile(r"(?:[0-9.．]|[的了和与及在对将把被从向为是而并或且等])$")
+# a line ending on one of these (a digit, a point, a function word) stops mid-sentence
+_CUT_END_CHARS = frozenset("0123456789.．的了和与及在对将把被从向为是而并或且等")
 # a line starting like this carries on the line before it
 _CONT_START = regex.compile(
     # closing punctuation, or a count cut from its number (never a date: 3月1日 opens paragraphs)
@@ -308,7 +417,18 @@ _NUMERAL_END = frozenset("0123456789一二三四五六七八九十百千万亿�
 
 
 def _unbalanced(text: str) -> bool:
-    return any(text.count(o) > text.count(c) for o, c in _OPEN_CLOSE.items())
+    # most lines hold few of the brackets: count only the ones they hold
+    return any(o in text and text.count(o) > text.count(c) for o, c in _OPEN_CLOSE.items())
+
+
+def _cut_end(line: str) -> bool:
+    """Whether ``line`` ends on one of ``_CUT_END_CHARS`` (before a final line break, as a
+    pattern's ``$`` would read it).
+
+    >>> _cut_end("设立公益岗位109"), _cut_end("加快推进的\\n"), _cut_end("推进会")
+    (True, True, False)
+    """
+    return (line[-2:-1] if line[-1:] == "\n" else line[-1:]) in _CUT_END_CHARS
 
 
 def looks_cut(line: str, next_line: str | None = None) -> bool:
@@ -321,7 +441,7 @@ def looks_cut(line: str, next_line: str | None = None) -> bool:
     """
     if is_terminal(line):
         return False
-    if _unbalanced(line) or _CUT_END.search(line):
+    if _unbalanced(line) or _cut_end(line):
         return True
     if next_line is None or _CONT_START.match(next_line) is None:
         return False
@@ -336,13 +456,15 @@ def _key(text: str) -> str:
     if got is None:
         if len(_KEYS) > _MEMO_MAX:
             _KEYS.clear()
-        got = _KEYS[text] = _NON_HAN.sub("", clean_title(text))
+        got = _KEYS[text] = _NON_HAN.sub("", _cleaned(text))
     return got
 
 
 def _same_key(text: str, key: str) -> bool:
-    """``_key(text) == key``, with cheap exact vetoes first (``key`` is not empty)."""
-    if len(text) < len(key) or key[0] not in text or key[-1] not in text:
+    """``_key(text) == key``, with cheap exact vetoes first (``key`` is not empty): the key is
+    made of characters of the line, so a line lacking one of them is no repeat (a body line
+    that holds the title's first and last characters seldom holds all of them)."""
+    if len(text) < len(key) or key[-1] not in text or not all(map(text.__contains__, key)):
         return False
     return _key(text) == key
 
@@ -357,11 +479,58 @@ def _bigrams(text: str) -> set[str]:
 def _han_bigrams(text: str) -> tuple[str, set[str]]:
     """The Chinese characters of ``text`` and the set of their adjacent pairs."""
     han = _NON_HAN.sub("", text)
-    return han, set(map(str.__add__, han, han[1:]))
+    return han, set(_PAIRS.findall(han))
+
+
+# each pair of adjacent characters, overlapping (``re`` finds them faster than a slice per pair)
+_PAIRS = re.compile(r"(?=(.{2}))", re.DOTALL)
+
+
+def _han_pairs(text: str) -> tuple[str, set[int]]:
+    """The Chinese characters of ``text`` and their adjacent pairs as numbers (``_pair_codes``)."""
+    han = _han_of(text)
+    return han, _pair_codes(han)
+
+
+def _pair_codes(chars: str) -> set[int]:
+    """The adjacent pairs of ``chars`` (``_bigrams`` of Chinese text), each as one number: the
+    pair's two UTF-32 code units read as one 64-bit word. Equal pairs give equal numbers and
+    different pairs different ones, so the sets intersect and count as the sets of pairs do;
+    the words are read in C, without a string per pair (the vocabularies of whole paragraphs).
+
+    >>> len(_pair_codes("县委书记")), _pair_codes("县委书记") > _pair_codes("委书"), _pair_codes("县")
+    (3, True, set())
+    """
+    b = chars.encode("utf-32-le")
+    n = len(b)
+    out = set(memoryview(b)[: n - n % 8].cast("Q"))  # the pairs at even positions
+    if n >= 12:  # the pairs at odd positions (three characters at least)
+        out.update(memoryview(b)[4 : 4 + (n - 4) // 8 * 8].cast("Q"))
+    return out
 
 
 def _overlap(a: str, b: str) -> int:
     return len(_bigrams(a) & _bigrams(b))
+
+
+def _shares(a: str, han: str, k: int) -> bool:
+    """Whether ``a`` and ``han`` (Chinese characters only) share ``k`` adjacent pairs at least:
+    ``_overlap(a, han) >= k``, with each pair of a short ``a`` looked up in ``han`` as a
+    substring (``han`` may be a paragraph: its pairs are never built).
+
+    >>> _shares("县委书记调研", "昨日县委书记到村里调研", 2), _shares("县委书记调研", "书记", 2)
+    (True, False)
+    """
+    pairs = _bigrams(a)
+    if len(pairs) > 64:
+        return len(pairs & _bigrams(han)) >= k
+    n = 0
+    for pair in pairs:
+        if pair in han:
+            n += 1
+            if n >= k:
+                return True
+    return n >= k
 
 
 def _split_subtitle(state: ParseState, line: Line) -> tuple[Stitched, Stitched | None]:
@@ -396,7 +565,7 @@ def _trim(text: str, s: Stitched) -> Stitched:
 def _title_view(text: str, line: Line) -> Stitched:
     raw = line.text
     lead = len(raw) - len(_BULLET_PREFIX.sub("", raw))
-    cleaned = clean_title(raw)
+    cleaned = _cleaned(raw)
     if cleaned and not raw.startswith(cleaned, lead):
         lead = max(lead, raw.find(cleaned))  # a site name cut from the front
     start = line.span.start + lead
@@ -710,16 +879,16 @@ class SegmentStage:
             if CLOSING_BYLINE.match(lines[i].text):
                 return True
             text = lines[i].text
-            if text[-1] in ":：" or _han_count(text) < 8 or _is_date_line(text):
-                continue  # a signature, a date or a line introducing a list is no cut-off body
+            if len(text) < 10 or text[-1] in ":：" or is_terminal(text):
+                continue  # no cut-off body, or a line introducing a list
+            if _han_count(text) < 8 or _is_date_line(text):
+                continue  # a signature or a date is no cut-off body
             k = j
             while k < min(n, j + 3) and not titleish[k]:
                 k += 1
-            body = "".join(ln.text for ln in lines[j:k])
-            cut = not is_terminal(text) and len(text) >= 10 and (
-                not titleish[i] or (_LIST_COMMA.search(text) is not None and _overlap(text, body) < 2)
-            )
-            if cut and _overlap(lines[j - 1].text, body) >= 2:
+            body = "".join(_han_of(ln.text) for ln in lines[j:k])
+            cut = not titleish[i] or (_LIST_COMMA.search(text) is not None and not _shares(text, body, 2))
+            if cut and _shares(lines[j - 1].text, body, 2):
                 return True
         return False
 
@@ -866,8 +1035,8 @@ class SegmentStage:
         keys: dict[str, ArticleDraft],
     ) -> ArticleDraft:
         """Split a run of title-like lines into what ends the article before and the new article's head."""
-        body = "".join(ln.text for ln in after)
-        t = next((k for k, ln in enumerate(run) if _overlap(ln.text, body) >= 2), 0)
+        body = "".join(_han_of(ln.text) for ln in after)
+        t = next((k for k, ln in enumerate(run) if _shares(ln.text, body, 2)), 0)
         c = t
         while c > 0 and _han_count(run[c - 1].text) <= 10:
             c -= 1  # banners standing right before the title
@@ -927,17 +1096,17 @@ class SegmentStage:
         if not open_arts:
             return current
         open_arts.append((current, _vocab(current, cache)))
-        frag = _bigrams("".join(ln.text for ln in block[:3])[:400])
+        frag = _fragment_bigrams(block, cache.parts)
         # only the fragment's bigrams count, so their document frequencies are all we need;
         # an article sharing none scores below 1 and cannot beat ``current``
         shared = [(a, v, frag & v.bigrams(cache.parts)) for a, v in open_arts]
-        df: Counter[str] = Counter()
+        df: Counter[int] = Counter()
         for _, _, bg in shared:
             df.update(bg)
 
         weight = {b: 1.0 / n for b, n in df.items()}
 
-        def score(v: _Vocab, bg: set[str]) -> float:
+        def score(v: _Vocab, bg: set[int]) -> float:
             return sum(map(weight.__getitem__, bg)) + 0.01 * math.log1p(len(v.bigrams(cache.parts)))
 
         s_current = score(*shared[-1][1:])
@@ -1017,7 +1186,7 @@ class _Jumps:
             if (to is None or here is None or to == here) and (source is None or on is None or on == source)
         ] or list(enumerate(a for a, *_ in self.pending))
         if len(cands) > 1:
-            frag = _bigrams("".join(ln.text for ln in lines[i : i + 3])[:400])
+            frag = _fragment_bigrams(lines[i : i + 3], cache.parts)
             best = max(cands, key=lambda c: (len(frag & _vocab(c[1], cache).bigrams(cache.parts)), -c[0]))
         else:
             best = cands[0]
@@ -1039,30 +1208,54 @@ class _Vocab:
         self.n = len(a.body_lines)
         last = a.body_lines[-1].text if a.body_lines else ""
         self.open = not is_terminal(last) and not CLOSING_BYLINE.match(last)
-        self._bigrams: set[str] | None = None
+        self._bigrams: set[int] | None = None
 
-    def bigrams(self, parts_cache: dict[str, tuple[str, set[str]]]) -> set[str]:
-        """``_bigrams`` of the title and the head and tail lines joined, from each part's
-        cached bigrams and the pairs across the joins."""
+    def bigrams(self, parts_cache: dict[str, tuple[str, set[int]]]) -> set[int]:
+        """``_bigrams`` of the title and the head and tail lines joined (as ``_pair_codes``),
+        from each part's cached pairs and the pairs across the joins."""
         if self._bigrams is None:
             a = self.article
             lines = a.body_lines if len(a.body_lines) <= 5 else [*a.body_lines[:2], *a.body_lines[-3:]]
-            parts = [a.title.text if a.title else "", *(ln.text for ln in lines)]
-            got = []
-            for p in parts:
-                hit = parts_cache.get(p)
-                if hit is None:
-                    hit = parts_cache[p] = _han_bigrams(p)
-                got.append(hit)
-            out: set[str] = set().union(*(bg for _, bg in got))
-            prev = ""
-            for han, _ in got:
-                if han:
-                    if prev:
-                        out.add(prev[-1] + han[0])
-                    prev = han
-            self._bigrams = out
+            self._bigrams = _joined_bigrams([a.title.text if a.title else "", *(ln.text for ln in lines)], parts_cache)
         return self._bigrams
+
+
+def _joined_bigrams(parts: Sequence[str], cache: dict[str, tuple[str, set[int]]]) -> set[int]:
+    """``_bigrams("".join(parts))`` as ``_pair_codes``, from each part's cached pairs and the
+    pairs across the joins.
+
+    >>> _joined_bigrams(["县委", "，书记"], {}) == _pair_codes("县委书记")
+    True
+    """
+    got = []
+    for p in parts:
+        hit = cache.get(p)
+        if hit is None:
+            hit = cache[p] = _han_pairs(p)
+        got.append(hit)
+    out: set[int] = set().union(*(bg for _, bg in got))
+    prev = ""
+    for han, _ in got:
+        if han:
+            if prev:
+                out |= _pair_codes(prev[-1] + han[0])
+            prev = han
+    return out
+
+
+def _fragment_bigrams(lines: Sequence[Line], cache: dict[str, tuple[str, set[int]]]) -> set[int]:
+    """``_bigrams("".join(ln.text for ln in lines[:3])[:400])`` as ``_pair_codes``: what a
+    fragment is matched by, from the cached pairs of its lines (which later stand in an
+    article's vocabulary)."""
+    parts = []
+    room = 400
+    for ln in lines[:3]:
+        if len(ln.text) > room:
+            parts.append(ln.text[:room])
+            break
+        parts.append(ln.text)
+        room -= len(ln.text)
+    return _joined_bigrams(parts, cache)
 
 
 class _VocabCache:
@@ -1072,7 +1265,7 @@ class _VocabCache:
 
     def __init__(self) -> None:
         self.vocab: dict[int, _Vocab] = {}
-        self.parts: dict[str, tuple[str, set[str]]] = {}
+        self.parts: dict[str, tuple[str, set[int]]] = {}
 
 
 def _vocab(a: ArticleDraft, cache: _VocabCache) -> _Vocab:
