@@ -692,12 +692,12 @@ class Compiled:
         return frozenset(found)
 
 
-def _trie(words: list[str]) -> str:
+def word_trie(words: Iterable[str]) -> str:
     """One stdlib pattern for a set of literal words, as a prefix tree: at each position it
     finds the longest word that starts there, and tries each character once (a flat
     alternation of hundreds of words tries them one by one).
 
-    >>> p = re.compile(_trie(["收藏", "收藏本站", "首页"]))
+    >>> p = re.compile(word_trie(["收藏", "收藏本站", "首页"]))
     >>> p.pattern, [m.group() for m in p.finditer("加入收藏本站 首页 收藏")]
     ('(?:收藏(?:本站)?|首页)', ['收藏本站', '首页', '收藏'])
     """
@@ -750,7 +750,7 @@ def compile_mode(rules: NoiseRules, mode: Mode) -> Compiled:
     if words:
         # a flat alternation of literals, longest first: stdlib ``re`` skips to the possible
         # first characters, many times faster than a search per word or per pattern
-        scan = re.compile(_trie(words))
+        scan = re.compile(word_trie(words))
         closure = {w: frozenset(v for v in words if v in w) for w in words}
     gates = tuple(_LINE_GATES.get(p.pattern) for _, _, p in out)
     by_word: dict[str, list[int]] = {}

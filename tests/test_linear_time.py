@@ -73,6 +73,27 @@ def test_product_matches_are_those_of_finditer(text: str) -> None:
     assert fast == [m.span() for m in injected._PRODUCT.finditer(text)]
 
 
+_PLACE_ALPHABET = list("北京海南大庆连理兴安岭内蒙古市县江西山东阳泉长治的在，。 \n")
+
+
+@given(st.text(alphabet=st.sampled_from(_PLACE_ALPHABET), max_size=120))
+def test_place_matches_are_those_of_finditer(text: str) -> None:
+    fast = [m.span() for m in injected._place_matches(text)]
+    assert fast == [m.span() for m in injected._PLACE.finditer(text)]
+
+
+_CLAUSE_PIECES = ["厚度", "其", "一般", "为", "在", "5", ".5", "mm", " ", "不", "应", "允许", "有", "等", "必",
+                  "须", "需", "要", "经过", "通过", "检测", "才能", "表面", "，", "。", "\n", "和"]
+
+
+@given(st.lists(st.sampled_from(_CLAUSE_PIECES), max_size=30).map("".join))
+def test_clause_hints_find_every_clause(text: str) -> None:
+    if injected._SPEC.search(text) is not None:
+        assert injected._SPEC_HINT.search(text) is not None
+    if injected._QUALITY.search(text) is not None:
+        assert injected._QUALITY_HINT.search(text) is not None
+
+
 # ---------------------------------------------------------------- whole-text trigger gates
 
 _LINE_ALPHABET = list(
