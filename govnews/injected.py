@@ -440,19 +440,20 @@ _PRODUCTION_HINT = re.compile(r"产量|产能|处理量|处理能力|生产能�
 _DOMAIN_HINT = re.compile(r"\.[A-Za-z]{2}")
 #: every form but a domain holds one of these literal words (one fast stdlib pass);
 #: a phone number counts only with a hyphen or a label
-_FORM_GATE = re.compile(
+_FORM_GATE = re.compile(word_trie(
     f"集团|体育|娱乐|棋牌|彩票|真人|国际|百家乐|投注|游艺|赌场|博彩|{_DISEASE}|{_PRODUCTION_HINT.pattern}|热线|电话|手机|-"
-)
+    .split("|")
+))
 
 # ---------------------------------------------------------------------------------------
 # the page's own spam vocabulary
 
 #: a line of a spam area holds one of these: products, clinics, casinos, sales words
-# stdlib ``re``: these are literal alternations, which it scans several times faster
-_SPAM_LINE = re.compile(
-    rf"{_PRODUCT_HINT.pattern}|{_DISEASE}|集团|彩金|投注|真人|棋牌|彩票|百家乐|娱乐城|哪家好|价格表|报价|多少钱|"
-    r"厂家|批发|租赁|出租|招生|培训班|辅导班|代办|加盟"
-)
+# stdlib ``re``: literal words as a prefix tree, which it scans several times faster
+_SPAM_LINE = re.compile(word_trie([
+    *_PRODUCT_WORDS, *_DISEASE.split("|"), "集团", "彩金", "投注", "真人", "棋牌", "彩票", "百家乐", "娱乐城", "哪家好",
+    "价格表", "报价", "多少钱", "厂家", "批发", "租赁", "出租", "招生", "培训班", "辅导班", "代办", "加盟",
+]))
 #: the header of a product, tag or keyword list: the lines under it are spam areas
 _SPAM_HEADER = re.compile(
     r"(?:热销|热门|推荐|相关|最新|精品|主营)(?:产品|商品|设备|标签|关键词|搜索|型号)|热门标签|TAG标签|[Tt]ags?[：:]"

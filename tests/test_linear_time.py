@@ -64,6 +64,29 @@ def test_gated_noise_patterns_find_what_finditer_finds(text: str) -> None:
         assert fast == [m.span() for m in pattern.finditer(text)]
 
 
+# the channel-name rows and the comment widgets: names, separators, counts, prose around them
+_CHROME_PIECES = [
+    "首页", "新闻", "视频", "评论", "跟贴", "留言", "协议", "人参与", "排行榜", "条", "没有", "人", "发表", "遵守",
+    "用户", "暂无", "说两句", "沙发", "抢", "快来", "文明上网", "理性发言", " ", "\t", "|", "｜", "丨", "】", "\n",
+    "12", "，", "我来", "的", "页",
+]
+
+
+_NAV_PIECES = ["首页", "新闻", "视频", "评论", " ", "\t", "|", "｜", "丨", "\n", "的", "页", "新", "】"]
+
+
+@given(st.lists(st.sampled_from(_CHROME_PIECES), max_size=40).map("".join)
+       | st.lists(st.sampled_from(_NAV_PIECES), max_size=30).map("".join))
+def test_chrome_gates_find_what_finditer_finds(text: str) -> None:
+    from govnews.noise import _gated_finditer
+
+    comp = compile_mode(DEFAULT_RULES, "marker")
+    for (pattern, _, pat), gate in zip(comp.patterns, comp.line_gates, strict=True):
+        if gate is not None and pat.rule in ("site_chrome.nav_row", "site_chrome.comments"):
+            fast = [m.span() for m in _gated_finditer(pattern, gate, text)]
+            assert fast == [m.span() for m in pattern.finditer(text)]
+
+
 _PRODUCT_ALPHABET = list("混合机械设备轴承泵阀塑料不锈钢站标记打包装帮扶工作的了，。 \n")
 
 
