@@ -82,9 +82,13 @@ def _rule_names(hits: Sequence[_Hit]) -> str:
 
 def _classify_line(text: str, line: Line, hits: list[_Hit]) -> list[Found]:
     """Decide what of one line is noise, given the marker hits in it."""
+    whole_hits = [h for h in hits if h.pat.scope == "line"]
+    if whole_hits:
+        h = whole_hits[0]
+        conf = min(x.pat.confidence for x in whole_hits)
+        return [(h.fam.kind, line.span, _rule_names(whole_hits), conf)]
     ls = line.span.start
     full = line.text
-    whole_hits = [h for h in hits if h.pat.scope == "line"]
     covered = _merge([h.span for h in hits])
     residue_parts: list[str] = []
     pos = ls
@@ -104,10 +108,6 @@ def _classify_line(text: str, line: Line, hits: list[_Hit]) -> list[Found]:
     def dominant() -> _Hit:
         return max(hits, key=lambda h: len(h.span))
 
-    if whole_hits:
-        h = whole_hits[0]
-        conf = min(x.pat.confidence for x in whole_hits)
-        return [(h.fam.kind, line.span, _rule_names(whole_hits), conf)]
     # markers that leave (nearly) nothing over make the line noise even when it runs over
     # several sentences (a footer's disclaimers); a byline left over keeps the line
     bare = res_core <= max(2, int(0.1 * line_core))
@@ -246,7 +246,7 @@ def _header_noise(text: str, lines: list[Line], rules: NoiseRules, taken: set[in
     out: list[Found] = []
     if comp.union is None:
         return out
-    if all(comp.hints) and comp.words_in(text).isdisjoint(w for ws in comp.hints for w in ws):
+    if all(comp.hints) and comp.hint_scan is not None and comp.hint_scan.search(text) is None:
         return out  # every header line holds a hint word, and the page holds none
     k = 0
     n = len(lines)
@@ -325,7 +325,8 @@ def _run_noise(text: str, lines: list[Line], rules: NoiseRules, taken: set[int])
                 continue
             t = ln.text
             if i in taken or len(t) > 32 or _SHORT_PUNCT.search(t):
-                flush()
+                if run:
+                    flush()
                 continue
             run.append((i, bool(pat.search(t))))
         flush()
