@@ -641,6 +641,13 @@ class Compiled:
     by_word: dict[str, tuple[int, ...]] = attrs.field(factory=dict, eq=False)
     #: the patterns that have no hint: tried on every page
     unhinted: tuple[int, ...] = ()
+    #: where a hint word may start: a first character of one, then a second one (or a
+    #: word of one character); see :meth:`word_lines`
+    hint_starts: re.Pattern[str] | None = None
+    #: the hint words of two characters or more by their first two, as prefix trees
+    by_pair: dict[str, re.Pattern[str]] = attrs.field(factory=dict, eq=False)
+    #: the hint words of one character
+    singles: frozenset[str] = frozenset()
 
     def candidates(self, words: Iterable[str]) -> list[int]:
         """The indexes, in order, of the patterns a page holding ``words`` may match.
@@ -664,26 +671,36 @@ class Compiled:
         [3]
         """
         out: dict[str, list[int]] = {}
-        if self.hint_scan is None:
+        if self.hint_starts is None:
             return out
-        search = self.hint_scan.search
         closure = self.hint_closure
-        m = search(text)
+        pair, singles = self.by_pair.get, self.singles
         line_start, line_end = -1, -1
-        while m is not None:
-            s = m.start()
+        # at each position where a word may start (one class test a character, where the
+        # tree of hundreds of words tries its branches at every common character), the
+        # longest word that starts there: of those that share its first two characters, or
+        # a word of one
+        for g in self.hint_starts.finditer(text):
+            s = g.start()
+            tree = pair(text[s : s + 2])
+            m = tree.match(text, s) if tree is not None else None
+            if m is not None:
+                word = m.group()
+            elif text[s] in singles:
+                word = text[s]
+            else:
+                continue
             if s >= line_end:
                 line_start = text.rfind("\n", 0, s) + 1
                 line_end = text.find("\n", s)
                 if line_end < 0:
                     line_end = len(text)
-            for w in closure[m.group()]:
+            for w in closure[word]:
                 got = out.get(w)
                 if got is None:
                     out[w] = [line_start]
                 elif got[-1] != line_start:
                     got.append(line_start)
-            m = search(text, s + 1)
         return out
 
     def words_in(self, text: str) -> frozenset[str]:
@@ -738,6 +755,28 @@ def word_trie(words: Iterable[str]) -> str:
     return build(tree)
 
 
+def _word_starts(words: Iterable[str]) -> str:
+    """A stdlib pattern that matches one character at every position where one of ``words``
+    may start: a first character of a word followed by a second character of one, or a
+    word of one character. It opens with a class, so the engine skips through the text.
+
+    >>> p = re.compile(_word_starts(["收藏", "首页", "完"]))
+    >>> [m.start() for m in p.finditer("加入收藏 首页完成 收")]
+    [2, 5, 7]
+    """
+    ws = set(words)
+
+    def cls(chars: Iterable[str]) -> str:
+        return "[" + "".join(re.escape(c) for c in sorted(set(chars))) + "]"
+
+    one = [w for w in ws if len(w) == 1]
+    more = [w for w in ws if len(w) >= 2]
+    ends = [f"(?<={cls(one)})"] if one else []
+    if more:
+        ends.append(f"(?={cls(w[1] for w in more)})")
+    return cls(w[0] for w in ws) + "(?:" + "|".join(ends) + ")"
+
+
 @functools.lru_cache(maxsize=32)
 def compile_mode(rules: NoiseRules, mode: Mode) -> Compiled:
     """Compile the enabled patterns of ``mode``.
@@ -761,11 +800,20 @@ def compile_mode(rules: NoiseRules, mode: Mode) -> Compiled:
     words = sorted({w for ws in hints for w in ws}, key=lambda w: (-len(w), w))
     scan: re.Pattern[str] | None = None
     closure: dict[str, frozenset[str]] = {}
+    starts: re.Pattern[str] | None = None
+    by_pair: dict[str, re.Pattern[str]] = {}
+    singles = frozenset(w for w in words if len(w) == 1)
     if words:
-        # a flat alternation of literals, longest first: stdlib ``re`` skips to the possible
-        # first characters, many times faster than a search per word or per pattern
+        # a prefix tree of literals: stdlib ``re`` skips to the possible first characters,
+        # many times faster than a search per word or per pattern
         scan = re.compile(word_trie(words))
         closure = {w: frozenset(v for v in words if v in w) for w in words}
+        starts = re.compile(_word_starts(words))
+        pairs: dict[str, list[str]] = {}
+        for w in words:
+            if len(w) >= 2:
+                pairs.setdefault(w[:2], []).append(w)
+        by_pair = {p: re.compile(word_trie(ws)) for p, ws in pairs.items()}
     gates = tuple(_LINE_GATES.get(p.pattern) for _, _, p in out)
     by_word: dict[str, list[int]] = {}
     for k, ws in enumerate(hints):
@@ -773,4 +821,4 @@ def compile_mode(rules: NoiseRules, mode: Mode) -> Compiled:
             by_word.setdefault(w, []).append(k)
     unhinted = tuple(k for k, ws in enumerate(hints) if not ws)
     return Compiled(tuple(out), union, hints, scan, closure, gates,
-                    {w: tuple(ks) for w, ks in by_word.items()}, unhinted)
+                    {w: tuple(ks) for w, ks in by_word.items()}, unhinted, starts, by_pair, singles)

@@ -34,6 +34,19 @@ def test_noise_hint_words_are_exact(text: str) -> None:
     assert comp.words_in(text) == {w for w in words if w in text}
 
 
+_HINT_PIECES = [*sorted({w for ws in compile_mode(DEFAULT_RULES, "marker").hints for w in ws}), "\n", " ", "页", "收"]
+
+
+@given(_TEXT | st.lists(st.sampled_from(_HINT_PIECES), max_size=12).map("".join))
+def test_noise_word_lines_are_exact(text: str) -> None:
+    comp = compile_mode(DEFAULT_RULES, "marker")
+    words = {w for ws in comp.hints for w in ws}
+    starts = [0] + [k + 1 for k, c in enumerate(text) if c == "\n"]
+    lines = [(ls, text[ls:].split("\n", 1)[0]) for ls in starts]
+    expected = {w: [ls for ls, line in lines if w in line] for w in words}
+    assert comp.word_lines(text) == {w: at for w, at in expected.items() if at}
+
+
 @given(_TEXT)
 def test_product_hint_finds_every_product(text: str) -> None:
     if injected._PRODUCT.search(text) is not None:
