@@ -32,7 +32,15 @@ from govnews.core import Span, merge_spans
 from govnews.document import Noise, NoiseKind
 from govnews.injected import InjectedStage, find_injected
 from govnews.lines import split_lines
-from govnews.noise_rules import DEFAULT_RULES, NoisePattern, NoiseRules, RuleFamily, compile_mode, pattern_hints
+from govnews.noise_rules import (
+    DEFAULT_RULES,
+    NoisePattern,
+    NoiseRules,
+    RuleFamily,
+    compile_mode,
+    pattern_hints,
+    word_trie,
+)
 from govnews.normalize import normalize
 from govnews.state import Line, ParseState
 
@@ -212,7 +220,7 @@ def _marker_noise(text: str, lines: list[Line], rules: NoiseRules) -> tuple[list
                 continue  # the page holds none of the words every match needs
             matches: Iterable[regex.Match[str]] = _lines_finditer(pattern, gate, text, at)
         else:
-            matches = _gated_finditer(pattern, gate, text)
+            matches = pattern.finditer(text) if gate is None else _gated_finditer(pattern, gate, text)
         for m in matches:
             if m.end() > m.start():
                 raw.append((m.start(), -m.end(), fam, pat))
@@ -298,12 +306,11 @@ def _is_clickbait(t: str) -> bool:
 def _run_noise(text: str, lines: list[Line], rules: NoiseRules, taken: set[int]) -> list[Found]:
     """Runs of short advertising lines (link farms)."""
     out: list[Found] = []
-    present = compile_mode(rules, "run").words_in(text)
     for fam in rules.enabled():
         if fam.mode != "run" or not fam.patterns:
             continue
         pat, strong_pat, hints = _run_patterns(fam)
-        if strong_pat is None or (hints and present.isdisjoint(hints)):
+        if strong_pat is None or (hints is not None and hints.search(text) is None):
             continue  # a run needs a strong line, and no line here can be one
         rule = fam.patterns[0].rule
         run: list[tuple[int, bool]] = []
@@ -336,14 +343,16 @@ def _run_noise(text: str, lines: list[Line], rules: NoiseRules, taken: set[int])
 @functools.lru_cache(maxsize=32)
 def _run_patterns(
     fam: RuleFamily,
-) -> tuple[regex.Pattern[str], regex.Pattern[str] | None, frozenset[str]]:
-    """A run family's patterns as one alternation, its strong ones as another, and the hint
-    words of which every strong line holds one (empty when a strong pattern has no hint)."""
+) -> tuple[regex.Pattern[str], regex.Pattern[str] | None, re.Pattern[str] | None]:
+    """A run family's patterns as one alternation, its strong ones as another, and a scan
+    for the hint words of which every strong line holds one (None when a strong pattern
+    has no hint)."""
     strong = [p.pattern for p in fam.patterns if p.confidence >= 1.0]
     pat = regex.compile("|".join(f"(?:{p.pattern})" for p in fam.patterns))
     strong_pat = regex.compile("|".join(f"(?:{p})" for p in strong)) if strong else None
     hints = [pattern_hints(p) for p in strong]
-    return pat, strong_pat, frozenset(w for ws in hints for w in ws) if all(hints) else frozenset()
+    scan = re.compile(word_trie({w for ws in hints for w in ws})) if strong and all(hints) else None
+    return pat, strong_pat, scan
 
 
 _SEO_SQUEEZE = regex.compile(r"[^\p{Han}A-Za-z0-9]+")
@@ -377,7 +386,8 @@ def _seo_title_noise(text: str, lines: list[Line], taken: set[int]) -> list[Foun
 
     for i in cands:
         ln = lines[i]
-        if _SHORT_PUNCT.search(ln.text) or len(_PRODUCT_END.findall(ln.text)) < 2:
+        # the stdlib count first: few lines hold two product words
+        if len(_PRODUCT_END.findall(ln.text)) < 2 or _SHORT_PUNCT.search(ln.text):
             continue
         sq = squeeze(i)
         if len(sq) < 14:

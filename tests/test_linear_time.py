@@ -198,28 +198,70 @@ def test_content_lines_walk_is_the_per_line_test(text: str) -> None:
     ]
 
 
+def _unhinted(rules):  # type: ignore[no-untyped-def]
+    import attrs
+
+    from govnews.noise_rules import NoisePattern
+
+    # a pattern text with a no-op group added takes no hint and no gate
+    fams = tuple(
+        attrs.evolve(f, patterns=tuple(
+            NoisePattern(p.rule, "(?:)" + p.pattern, p.scope, p.confidence) for p in f.patterns
+        ))
+        for f in rules.families
+    )
+    return attrs.evolve(rules, families=fams)
+
+
 @given(st.text(alphabet=st.sampled_from(_LINE_ALPHABET), max_size=300))
 def test_noise_families_skipped_by_hints_find_nothing(text: str) -> None:
     """Header and link-farm families are skipped on pages without their hint words; run
     without the skip (a copy of the rules, whose patterns take no hints) they find the same."""
-    import attrs
-
     from govnews.lines import split_lines
     from govnews.noise import line_noise
-    from govnews.noise_rules import NoisePattern, NoiseRules
-
-    def unhinted(rules: NoiseRules) -> NoiseRules:
-        # a pattern text with a no-op group added takes no hint
-        fams = tuple(
-            attrs.evolve(f, patterns=tuple(
-                NoisePattern(p.rule, "(?:)" + p.pattern, p.scope, p.confidence) for p in f.patterns
-            ))
-            for f in rules.families
-        )
-        return attrs.evolve(rules, families=fams)
 
     lines = split_lines(text)
-    assert line_noise(text, lines) == line_noise(text, lines, unhinted(DEFAULT_RULES))
+    assert line_noise(text, lines) == line_noise(text, lines, _unhinted(DEFAULT_RULES))
+
+
+# pieces of footers, share prompts and page chrome, with the words their patterns are hinted by
+_MARKER_PIECES = [
+    "版权所有", "版权声明", "版权归", "所有", "©", "2024", "-", "ICP备", "ICP证", "12345678号", "公网安备", "公网监备",
+    "京B2", "电话", "：", ":", "010-12345678", "地址", "邮编", "100000", "传真", "举报", "违法和不良信息举报中心",
+    "微信", "公众号", "号", "分享到", "微博", "扫一扫", "在手机打开", "技术支持", "建议使用", "浏览器", "大家好",
+    "小编今天来为大家介绍", "很多人还不知道", "现在让我们一起来看看吧", "本文为", "原创", "辛丑年", "甲子", "年",
+    "农历", "正月", "初一", "数字报", "日报社", "电子版", "手机报", "我为政府网站找错", "点击右上角", "请使用",
+    "分享功能",
+    "网站标识码", "互联网新闻信息服务许可证", "热线", "广告", " ", "\n", "|", "，", "。", "某市", "ab",
+]
+
+
+@given(st.lists(st.sampled_from(_MARKER_PIECES), max_size=30).map("".join))
+def test_every_marker_match_holds_a_hint_word(text: str) -> None:
+    comp = compile_mode(DEFAULT_RULES, "marker")
+    for (pattern, _, pat), hints in zip(comp.patterns, comp.hints, strict=True):
+        if hints:
+            for m in pattern.finditer(text):
+                assert any(w in m.group() for w in hints), (pat.rule, m.group())
+
+
+def test_every_marker_match_of_two_pieces_holds_a_hint_word() -> None:
+    comp = compile_mode(DEFAULT_RULES, "marker")
+    hinted = [(pattern, pat.rule, hints) for (pattern, _, pat), hints in zip(comp.patterns, comp.hints, strict=True)
+              if hints]
+    text = "\n".join(a + b for a in _MARKER_PIECES for b in _MARKER_PIECES)
+    for pattern, rule, hints in hinted:
+        for m in pattern.finditer(text):
+            assert any(w in m.group() for w in hints), (rule, m.group())
+
+
+@given(st.lists(st.sampled_from(_MARKER_PIECES), max_size=30).map("".join))
+def test_marker_hints_and_gates_change_nothing(text: str) -> None:
+    from govnews.lines import split_lines
+    from govnews.noise import line_noise
+
+    lines = split_lines(text)
+    assert line_noise(text, lines) == line_noise(text, lines, _unhinted(DEFAULT_RULES))
 
 
 def test_overlap_checks_grow_linearly_with_bylines(monkeypatch: object) -> None:
