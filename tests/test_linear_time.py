@@ -130,6 +130,27 @@ def test_clause_hints_find_every_clause(text: str) -> None:
         assert injected._QUALITY_HINT.search(text) is not None
 
 
+_SPAM_ALPHABET = list("液压升降平台机床数控A1b2，。 \n的和")
+
+
+@given(st.lists(st.text(alphabet=st.sampled_from(_SPAM_ALPHABET), max_size=12), max_size=4),
+       st.text(alphabet=st.sampled_from(_SPAM_ALPHABET), max_size=60))
+def test_spam_runs_are_the_runs_of_spam_pairs(lines: list[str], text: str) -> None:
+    spam = injected.SpamVocabulary.from_lines(["热销产品：" + ln for ln in lines])
+    spam_at = [text[q : q + 2] in spam.pairs for q in range(len(text) - 1)] + [False]
+    runs, q = [], 0
+    while q < len(spam_at):
+        if spam_at[q]:
+            e = q
+            while spam_at[e]:
+                e += 1
+            if e - q >= 2:
+                runs.append((q, e + 1))
+            q = e
+        q += 1
+    assert list(injected._spam_runs(text, spam)) == runs
+
+
 # ---------------------------------------------------------------- whole-text trigger gates
 
 _LINE_ALPHABET = list(
