@@ -32,7 +32,15 @@ from govnews.core import Span, merge_spans
 from govnews.document import Noise, NoiseKind
 from govnews.injected import InjectedStage, find_injected
 from govnews.lines import split_lines
-from govnews.noise_rules import DEFAULT_RULES, NoisePattern, NoiseRules, RuleFamily, compile_mode, pattern_hints
+from govnews.noise_rules import (
+    DEFAULT_RULES,
+    NoisePattern,
+    NoiseRules,
+    RuleFamily,
+    compile_mode,
+    pattern_hints,
+    word_trie,
+)
 from govnews.normalize import normalize
 from govnews.state import Line, ParseState
 
@@ -82,9 +90,13 @@ def _rule_names(hits: Sequence[_Hit]) -> str:
 
 def _classify_line(text: str, line: Line, hits: list[_Hit]) -> list[Found]:
     """Decide what of one line is noise, given the marker hits in it."""
+    whole_hits = [h for h in hits if h.pat.scope == "line"]
+    if whole_hits:
+        h = whole_hits[0]
+        conf = min(x.pat.confidence for x in whole_hits)
+        return [(h.fam.kind, line.span, _rule_names(whole_hits), conf)]
     ls = line.span.start
     full = line.text
-    whole_hits = [h for h in hits if h.pat.scope == "line"]
     covered = _merge([h.span for h in hits])
     residue_parts: list[str] = []
     pos = ls
@@ -104,10 +116,6 @@ def _classify_line(text: str, line: Line, hits: list[_Hit]) -> list[Found]:
     def dominant() -> _Hit:
         return max(hits, key=lambda h: len(h.span))
 
-    if whole_hits:
-        h = whole_hits[0]
-        conf = min(x.pat.confidence for x in whole_hits)
-        return [(h.fam.kind, line.span, _rule_names(whole_hits), conf)]
     # markers that leave (nearly) nothing over make the line noise even when it runs over
     # several sentences (a footer's disclaimers); a byline left over keeps the line
     bare = res_core <= max(2, int(0.1 * line_core))
@@ -212,7 +220,7 @@ def _marker_noise(text: str, lines: list[Line], rules: NoiseRules) -> tuple[list
                 continue  # the page holds none of the words every match needs
             matches: Iterable[regex.Match[str]] = _lines_finditer(pattern, gate, text, at)
         else:
-            matches = _gated_finditer(pattern, gate, text)
+            matches = pattern.finditer(text) if gate is None else _gated_finditer(pattern, gate, text)
         for m in matches:
             if m.end() > m.start():
                 raw.append((m.start(), -m.end(), fam, pat))
@@ -246,7 +254,7 @@ def _header_noise(text: str, lines: list[Line], rules: NoiseRules, taken: set[in
     out: list[Found] = []
     if comp.union is None:
         return out
-    if all(comp.hints) and comp.words_in(text).isdisjoint(w for ws in comp.hints for w in ws):
+    if all(comp.hints) and comp.hint_scan is not None and comp.hint_scan.search(text) is None:
         return out  # every header line holds a hint word, and the page holds none
     k = 0
     n = len(lines)
@@ -298,12 +306,11 @@ def _is_clickbait(t: str) -> bool:
 def _run_noise(text: str, lines: list[Line], rules: NoiseRules, taken: set[int]) -> list[Found]:
     """Runs of short advertising lines (link farms)."""
     out: list[Found] = []
-    present = compile_mode(rules, "run").words_in(text)
     for fam in rules.enabled():
         if fam.mode != "run" or not fam.patterns:
             continue
         pat, strong_pat, hints = _run_patterns(fam)
-        if strong_pat is None or (hints and present.isdisjoint(hints)):
+        if strong_pat is None or (hints is not None and hints.search(text) is None):
             continue  # a run needs a strong line, and no line here can be one
         rule = fam.patterns[0].rule
         run: list[tuple[int, bool]] = []
@@ -325,7 +332,8 @@ def _run_noise(text: str, lines: list[Line], rules: NoiseRules, taken: set[int])
                 continue
             t = ln.text
             if i in taken or len(t) > 32 or _SHORT_PUNCT.search(t):
-                flush()
+                if run:
+                    flush()
                 continue
             run.append((i, bool(pat.search(t))))
         flush()
@@ -335,14 +343,16 @@ def _run_noise(text: str, lines: list[Line], rules: NoiseRules, taken: set[int])
 @functools.lru_cache(maxsize=32)
 def _run_patterns(
     fam: RuleFamily,
-) -> tuple[regex.Pattern[str], regex.Pattern[str] | None, frozenset[str]]:
-    """A run family's patterns as one alternation, its strong ones as another, and the hint
-    words of which every strong line holds one (empty when a strong pattern has no hint)."""
+) -> tuple[regex.Pattern[str], regex.Pattern[str] | None, re.Pattern[str] | None]:
+    """A run family's patterns as one alternation, its strong ones as another, and a scan
+    for the hint words of which every strong line holds one (None when a strong pattern
+    has no hint)."""
     strong = [p.pattern for p in fam.patterns if p.confidence >= 1.0]
     pat = regex.compile("|".join(f"(?:{p.pattern})" for p in fam.patterns))
     strong_pat = regex.compile("|".join(f"(?:{p})" for p in strong)) if strong else None
     hints = [pattern_hints(p) for p in strong]
-    return pat, strong_pat, frozenset(w for ws in hints for w in ws) if all(hints) else frozenset()
+    scan = re.compile(word_trie({w for ws in hints for w in ws})) if strong and all(hints) else None
+    return pat, strong_pat, scan
 
 
 _SEO_SQUEEZE = regex.compile(r"[^\p{Han}A-Za-z0-9]+")
@@ -376,7 +386,8 @@ def _seo_title_noise(text: str, lines: list[Line], taken: set[int]) -> list[Foun
 
     for i in cands:
         ln = lines[i]
-        if _SHORT_PUNCT.search(ln.text) or len(_PRODUCT_END.findall(ln.text)) < 2:
+        # the stdlib count first: few lines hold two product words
+        if len(_PRODUCT_END.findall(ln.text)) < 2 or _SHORT_PUNCT.search(ln.text):
             continue
         sq = squeeze(i)
         if len(sq) < 14:

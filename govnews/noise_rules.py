@@ -195,7 +195,7 @@ def _p(rule: str, pattern: str, scope: Scope = "field", confidence: float = 1.0)
     return NoisePattern(rule, pattern, scope, confidence)
 
 
-#: hints of the lexicon patterns below, registered where each pattern is written (see ``_HINTS``)
+#: hints of the patterns written with ``_h``, registered where each pattern is written (see ``_HINTS``)
 _LEX_HINTS: dict[str, tuple[str, ...]] = {}
 #: and their line gates (see ``_LINE_GATES``): a stdlib pattern every match's line holds
 _LEX_GATES: dict[str, re.Pattern[str]] = {}
@@ -215,32 +215,35 @@ def _h(rule: str, pattern: str, hints: str, scope: Scope = "field", gate: str | 
 
 _FOOTER = RuleFamily("footer", "footer", "marker", (
     _p("footer.copyright", r"(?i:copyright)\h*(?:©|\([cC]\)|（[cC]）)?\h*(?:[0-9]{4}(?:\h*[-–—]\h*[0-9]{4})?)?"),
-    _p("footer.copyright", r"©\h*(?:[0-9]{4}(?:\h*[-–—]\h*[0-9]{4})?)?"),
+    _h("footer.copyright", r"©\h*(?:[0-9]{4}(?:\h*[-–—]\h*[0-9]{4})?)?", "©"),
     _p("footer.copyright", r"(?i:all\h+rights\h+reserved)\.?"),
-    _p("footer.copyright", r"版权所有(?![人者方权])\h*[:：]?\h*(?:©\h*)?(?:[^\s|｜丨，。,;；]{0,20}" + B1 + ")?"),
-    _p("footer.copyright", B0 + r"版权(?:归[^\s，。]{1,20}所有|声明)" + B1),
-    _p("footer.icp", r"\p{Han}{0,2}ICP\h*(?:备案号?)?(?:备|证)\h*[:：]?\h*[0-9]{4,12}号?(?:\h*-\h*[0-9]{1,3})?"),
-    _p("footer.police", r"\p{Han}{0,2}公网安备\h*[:：]?\h*[0-9]{6,20}号?"),
-    _p("footer.license", r"[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼]B2\h*-\h*[0-9]{6,10}号?"),
-    _p("footer.license", r"互联网新闻信息服务许可证\h*(?:编?号)?\h*[:：]?\h*[0-9]*"),
-    _p("footer.site_id", r"网站标识码\h*[:：]?\h*[0-9A-Za-z]*"),
-    _p("footer.report", r"(?:中国)?互联网违法和不良信息举报中心"),
-    _p("footer.report", r"违法和不良信息举报(?:电话|中心|邮箱)?\h*[:：]?\h*[0-9\-]*"),
-    _p("footer.report", r"举报(?:电话|邮箱|方式)\h*[:：]\h*[0-9A-Za-z@._\-]{3,40}"),
+    _h("footer.copyright", r"版权所有(?![人者方权])\h*[:：]?\h*(?:©\h*)?(?:[^\s|｜丨，。,;；]{0,20}" + B1 + ")?",
+       "版权"),
+    _h("footer.copyright", B0 + r"版权(?:归[^\s，。]{1,20}所有|声明)" + B1, "版权"),
+    _h("footer.icp", r"\p{Han}{0,2}ICP\h*(?:备案号?)?(?:备|证)\h*[:：]?\h*[0-9]{4,12}号?(?:\h*-\h*[0-9]{1,3})?", "ICP"),
+    _h("footer.police", r"\p{Han}{0,2}公网安备\h*[:：]?\h*[0-9]{6,20}号?", "公网安备"),
+    _h("footer.license", r"[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼]B2\h*-\h*[0-9]{6,10}号?",
+       "B2"),
+    _h("footer.license", r"互联网新闻信息服务许可证\h*(?:编?号)?\h*[:：]?\h*[0-9]*", "许可证"),
+    _h("footer.site_id", r"网站标识码\h*[:：]?\h*[0-9A-Za-z]*", "网站标识码"),
+    _h("footer.report", r"(?:中国)?互联网违法和不良信息举报中心", "举报"),
+    _h("footer.report", r"违法和不良信息举报(?:电话|中心|邮箱)?\h*[:：]?\h*[0-9\-]*", "举报"),
+    _h("footer.report", r"举报(?:电话|邮箱|方式)\h*[:：]\h*[0-9A-Za-z@._\-]{3,40}", "举报"),
     _p("footer.sponsor", B0 + r"(?:主管|主办|承办|协办|运维|维护)(?:单位)?\h*[:：]\h*[^\s|｜丨，。,;；]{2,40}"),
     _p("footer.sponsor", B0 + r"[^\s|｜丨，。,、:：;；由和与]{2,30}(?:主管|主办|承办|协办)" + B1),
-    _p("footer.support", B0 + r"技术支持\h*[:：]\h*[^\s|｜丨，。,;；]{2,40}"),
-    _p("footer.contact", B0 + r"(?:通讯|联系|单位)?地址\h*[:：]\h*[^\s|｜丨，。;；]{2,50}"),
-    _p("footer.contact", B0 + r"(?:联系|咨询|值班|服务|办公|热线)?电话\h*[:：]\h*[0-9(（][0-9()（）+\-—– ]{4,30}[0-9]"),
-    _p("footer.contact", B0 + r"(?:邮编|邮政编码)\h*[:：]?\h*[0-9]{6}"),
-    _p("footer.contact", B0 + r"传真\h*[:：]\h*[0-9(（][0-9()（）+\-—– ]{4,30}[0-9]"),
+    _h("footer.support", B0 + r"技术支持\h*[:：]\h*[^\s|｜丨，。,;；]{2,40}", "技术支持"),
+    _h("footer.contact", B0 + r"(?:通讯|联系|单位)?地址\h*[:：]\h*[^\s|｜丨，。;；]{2,50}", "地址"),
+    _h("footer.contact", B0 + r"(?:联系|咨询|值班|服务|办公|热线)?电话\h*[:：]\h*[0-9(（][0-9()（）+\-—– ]{4,30}[0-9]",
+       "电话"),
+    _h("footer.contact", B0 + r"(?:邮编|邮政编码)\h*[:：]?\h*[0-9]{6}", "邮编|邮政编码"),
+    _h("footer.contact", B0 + r"传真\h*[:：]\h*[0-9(（][0-9()（）+\-—– ]{4,30}[0-9]", "传真"),
     _p("footer.contact", B0 + r"(?:电子)?(?:邮箱|信箱|(?i:e-?mail))\h*[:：]\h*[A-Za-z0-9._\-]+@[A-Za-z0-9.\-]+"),
-    _p("footer.tools", r"我为政府网站找错"),
+    _h("footer.tools", r"我为政府网站找错", "找错"),
     _p("footer.tools", r"[【\[](?:打印本页|关闭窗口|打印文章|关闭本页|返回顶部)[】\]]", "self"),
     _p("footer.tools", B0 + r"(?:打印本页|关闭窗口|打印文章|关闭本页|返回顶部)" + B1),
     _p("footer.tools", r"[【\[](?:打印|关闭|返回|收藏|字号)[】\]]", "self"),
     _p("footer.tools", B0 + r"(?:无障碍(?:浏览|阅读|模式)?|适老化(?:版|模式)?|长者模式|网站地图)" + B1),
-    _p("footer.tools", r"建议使用[^\n。]{0,30}浏览器[^\n。]{0,20}"),
+    _h("footer.tools", r"建议使用[^\n。]{0,30}浏览器[^\n。]{0,20}", "浏览器"),
 ))
 
 _CHROME = RuleFamily("site_chrome", "site_chrome", "marker", (
@@ -260,26 +263,28 @@ _CHROME = RuleFamily("site_chrome", "site_chrome", "marker", (
 
 _PLAT = r"(?:微信|朋友圈|微博|新浪微博|腾讯微博|QQ空间|QQ|人人网|豆瓣)"
 _SOCIAL = RuleFamily("social_prompt", "social_prompt", "marker", (
-    _p("social_prompt.wechat",
-       r"(?:" + B0 + r"[^\s，。,、；;：:]{0,15})?微信(?:公众)?号\h*[:：]\h*[A-Za-z0-9_\-\p{Han}]{1,20}"),
+    _h("social_prompt.wechat",
+       r"(?:" + B0 + r"[^\s，。,、；;：:]{0,15})?微信(?:公众)?号\h*[:：]\h*[A-Za-z0-9_\-\p{Han}]{1,20}", "微信"),
     _p("social_prompt.qrcode",
        r"(?:微信)?(?:扫描|扫一扫|扫码|长按(?:识别)?|识别)(?:下方|上方|左侧|右侧|页面|图中)?(?:二维码|小程序码)?"
        r"[,，]?(?:即可)?(?:关注|订阅)(?:我们|本站|本网|公众号|微信公众号|官方微信|微信号)?"),
-    _p("social_prompt.mobile", r"扫一扫[,，]?\h*在手机(?:上)?(?:打开|阅读|查看|浏览)(?:当前页|本页|此页|本文)?"),
+    _h("social_prompt.mobile", r"扫一扫[,，]?\h*在手机(?:上)?(?:打开|阅读|查看|浏览)(?:当前页|本页|此页|本文)?",
+       "扫一扫"),
     _p("social_prompt.original", r"点击(?:阅读|查看)原文|" + B0 + r"阅读原文" + B1),
-    _p("social_prompt.share",
-       r"分享到\h*(?:[:：](?:\h*" + _PLAT + r")*|(?:\h*" + _PLAT + r")+|" + B1 + ")", "self"),
-    _p("social_prompt.gossip", r"爱八卦[,，]?\h*爱爆料", "line"),
+    _h("social_prompt.share",
+       r"分享到\h*(?:[:：](?:\h*" + _PLAT + r")*|(?:\h*" + _PLAT + r")+|" + B1 + ")", "分享", "self"),
+    _h("social_prompt.gossip", r"爱八卦[,，]?\h*爱爆料", "爱八卦", "line"),
     _p("social_prompt.follow", B0 + r"(?:关注我们|官方微博|官方微信)" + B1),
     _p("social_prompt.follow", B0 + r"(?:官方微博|官方微信|微信公众号|抖音号|视频号)\h*[:：]\h*[^\s，。,；;]{1,20}"),
-    _p("social_prompt.share", r"点击右上角\h*(?:分享(?:到|给)?)?\h*(?:微信好友|朋友圈|好友)?", "self"),
-    _p("social_prompt.share", r"请使用浏览器(?:的)?分享功能(?:进行分享)?", "self"),
+    _h("social_prompt.share", r"点击右上角\h*(?:分享(?:到|给)?)?\h*(?:微信好友|朋友圈|好友)?", "点击右上角", "self"),
+    _h("social_prompt.share", r"请使用浏览器(?:的)?分享功能(?:进行分享)?", "浏览器", "self"),
     _p("social_prompt.share", B0 + r"(?:微信好友|微信朋友圈|朋友圈|QQ好友)" + B1),
 ))
 
 _CLICKBAIT = RuleFamily("clickbait", "recommendations", "marker", (
-    _p("recommendations.clickbait", r"大家好[,，]?\h*小\p{Han}{1,2}今天来为大家(?:解答|介绍|分享|讲解|盘点)", "line"),
-    _p("recommendations.clickbait", r"很多人还不知道[,，]?\h*现在让我们一起来看看吧", "line"),
+    _h("recommendations.clickbait", r"大家好[,，]?\h*小\p{Han}{1,2}今天来为大家(?:解答|介绍|分享|讲解|盘点)", "大家好",
+       "line"),
+    _h("recommendations.clickbait", r"很多人还不知道[,，]?\h*现在让我们一起来看看吧", "很多人", "line"),
 ))
 
 _RECOMMEND_HEADS = (
@@ -321,6 +326,16 @@ _NAV_WORD = ("首页|新闻|视频|直播|政务|服务|体育|汽车|国内|国
              "文化|图片|专题|数读|要闻|民生|本地|热点|问政|便民|互动|党建|理论|文旅|时尚|游戏|历史|数码|家居|读书|"
              "公益|原创|评论|图集|快讯|县区|乡镇|部门|法治|文娱|农业|经济|商业|生活|美食|母婴|女人|星座|彩票|股票|基金|"
              "理财|楼市|招聘|政策|解读|通知|公告")
+_NAV_SEP = r"[ \t|｜丨]"
+#: a line holding three channel names joined by separators: ``N(?:S+N){2,}`` where ``N`` is
+#: a channel name and ``S`` a space, tab or bar. Every name has two characters, so the gate
+#: is written to open with the separator after the first name, found by a class scan (the
+#: names are found in a lookbehind): the stdlib engine then skips to the few separators of a
+#: page, instead of trying the names at every common character
+_NAV_ROW_GATE = (rf"{_NAV_SEP}(?<=[{''.join(sorted({w[1] for w in _NAV_WORD.split('|')}))}]{_NAV_SEP})"
+                 rf"(?<=(?:{_NAV_WORD}){_NAV_SEP}){_NAV_SEP}*(?:{_NAV_WORD}){_NAV_SEP}+(?:{_NAV_WORD})")
+if {len(w) for w in _NAV_WORD.split("|")} != {2}:  # pragma: no cover - the lookbehind needs one width
+    raise RuntimeError("_NAV_ROW_GATE assumes channel names of two characters")
 
 _FOOTER_LEX = (
     _h("footer.tipoff",
@@ -329,7 +344,7 @@ _FOOTER_LEX = (
        "热线|电话|邮箱|信箱|QQ|微信",
        gate=r"(?:新闻|报料|爆料|线索|投稿|读者|值班|广告|发行|订报|订阅|服务|监督)(?:热线|电话|邮箱|信箱|QQ|微信)"),
     _h("footer.tipoff", B0 + r"(?:我要)?(?:报料|爆料|投稿|纠错)(?:平台|入口|方式)?" + B1, "报料|爆料|投稿|纠错"),
-    _p("footer.tipoff", r"(?:广告|新闻|报料)热线\h*[:：]\h*[0-9][0-9\-—()（） ]{4,30}[0-9]"),
+    _h("footer.tipoff", r"(?:广告|新闻|报料)热线\h*[:：]\h*[0-9][0-9\-—()（） ]{4,30}[0-9]", "热线"),
     _h("footer.rights",
        r"(?:未经[^\n，。；]{0,12}?(?:授权|许可|同意)[，,]?\h*)?(?:任何(?:单位|媒体|网站|组织)(?:和|或|及|与)?(?:个人)?\h*)?"
        r"(?:均?不得|严禁|禁止|请勿)(?:擅自|以任何形式)?(?:转载|复制|镜像|摘编|转帖|转发|使用)"
@@ -339,7 +354,7 @@ _FOOTER_LEX = (
     _h("footer.rights",
        r"(?:如需|如要|欢迎)?转载(?:请|须|需)(?:注明|标明|联系|保留|取得)[^\n。]{0,24}?(?:出处|来源|作者|原文(?:网址|链接|地址)?|授权|本站|本网)"
        r"(?:\h*[:：]\h*(?:https?://)?[A-Za-z0-9./_\-]*)?", "转载"),
-    _p("footer.rights", r"本文(?:为|系)[^\s，。；]{2,20}原创(?:作品|稿件|内容)?"),
+    _h("footer.rights", r"本文(?:为|系)[^\s，。；]{2,20}原创(?:作品|稿件|内容)?", "本文"),
     # a statement under its own label: the whole line is the site's, never the article's
     _h("footer.rights", r"^\h*[【\[]?(?:版权声明|免责声明|版权说明)[】\]]?\h*[:：][^\n]*$",
        "版权声明|免责声明|版权说明", "line"),
@@ -361,8 +376,8 @@ _FOOTER_LEX = (
        r"广播电视节目制作经营|增值电信业务经营|互联网药品信息服务|出版物经营)许可证"
        r"(?:\h*(?:编?号)?\h*[:：]?\h*[(（]?[0-9A-Za-z\-]*[)）]?号?)?[\]】)）]?",
        "许可证"),
-    _p("footer.license", r"公网监备\h*[:：]?\h*[0-9]*号?"),
-    _p("footer.license", r"[\[【]?\p{Han}{0,2}ICP证\h*[:：]?\h*[0-9]{4,12}号?[\]】]?"),
+    _h("footer.license", r"公网监备\h*[:：]?\h*[0-9]*号?", "公网监备"),
+    _h("footer.license", r"[\[【]?\p{Han}{0,2}ICP证\h*[:：]?\h*[0-9]{4,12}号?[\]】]?", "ICP"),
     _h("footer.report", B0 + r"(?:廉正|廉政|违纪|监督|违法|不良信息|有害信息)举报(?:中心|电话|邮箱|专区|入口)?"
        r"(?:\h*[:：]\h*[0-9A-Za-z@._\-]{3,40})?" + B1, "举报"),
     _h("footer.report", B0 + r"(?:Complaint|Report)\h+Cent(?:er|re)" + B1, "Complaint|Report"),
@@ -429,7 +444,8 @@ _CHROME_LEX = (
        r"|[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日\h*星期[一二三四五六日天])", "今天是"),
     _h("site_chrome.welcome", B0 + r"(?:农历)?[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]年"
        r"(?:[正一二三四五六七八九十冬腊]{1,2}月)?(?:初[一二三四五六七八九十]|十[一二三四五六七八九]|二十[一二三四五六七八九]?|廿[一二三四五六七八九]|三十)?" + B1,  # noqa: E501
-       "", gate="[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]年"),
+       # the year character first: the engine skips to it, then looks behind for the cycle
+       "", gate="年(?<=[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]年)"),
     _h("site_chrome.reading",
        r"本(?:篇|文)(?:文章)?(?:共|约|全文)?\h*" + _NUM + r"\h*字|读完(?:全文)?(?:约|大约|需要?|仅需|只需)\h*"
        + _NUM + r"\h*分钟|阅读(?:本文|全文)?(?:约需|需要?|约|大约|仅需|时长[:：]?)\h*" + _NUM + r"\h*分钟|"
@@ -437,7 +453,7 @@ _CHROME_LEX = (
        "本篇|本文|读完|阅读|字数", gate=r"[0-9]\s*(?:字|分钟)|字数\s*[:：]"),
     _h("site_chrome.epaper",
        r"\p{Han}{2,8}?(?:日报|晚报|时报|商报|早报|周报|报)(?:社)?(?:数字(?:报|版|报刊|报纸)|电子(?:报|版|报刊)|手机报)",
-       "", gate="报社?(?:数字(?:报|版|报刊|报纸)|电子(?:报|版|报刊)|手机报)"),
+       "数字|电子|手机", gate="报社?(?:数字(?:报|版|报刊|报纸)|电子(?:报|版|报刊)|手机报)"),
     _h("site_chrome.epaper", B0 + r"(?:数字报|数字版|电子版|电子报|数字报刊|数字报首页|电子报首页|报纸首页|"
        r"上一期|下一期|往期查询|往期检索|过往期刊|PDF下载|下载PDF|PDF版|查看PDF|返回目录|本版目录|版面目录|"
        r"上一版|下一版|前一版|后一版|放大|缩小|默认|通版阅读(?:请点击)?\h*[:：]?|展开通版|收缩通版|查看通版|"
@@ -460,15 +476,19 @@ _CHROME_LEX = (
        ">|»|＞|→|›", gate="[>»＞→›]"),
     _h("site_chrome.site_name", B0 + r"\p{Han}{1,8}(?:首页|网站|新闻网|在线|门户网)(?:首页)?" + B1,
        "首页|网站|新闻网|在线|门户网", gate="(?:首页|网站|新闻网|在线|门户网)" + _G1),
+    # no hints: channel names are common words (most lines of a page hold one), and a row is
+    # found faster by its separators (see ``_NAV_ROW_GATE``)
     _h("site_chrome.nav_row", B0 + "(?:" + _NAV_WORD + r")(?:[\h|｜丨]+(?:" + _NAV_WORD + r")){2,}" + B1,
-       _NAV_WORD, gate="(?:" + _NAV_WORD + r")(?:[ \t|｜丨]+(?:" + _NAV_WORD + r")){2,}"),
+       "", gate=_NAV_ROW_GATE),
     _h("site_chrome.comments",
        r"我来说两句|(?:快来|赶紧|快)?抢沙发(?:吧|哦)?|文明上网[,，]?\h*理性发言|去跟贴广场看看|跟贴广场|设为辩论话题|"
        r"(?:还没有人?|暂无|目前没有|已有\h*[0-9]+\h*条)(?:人)?(?:发表)?(?:评论|跟贴|留言)|(?:请)?遵守[^\n，。]{0,12}?(?:服务|用户|评论|跟贴)协议|"
            r"" + B0 + r"(?:[\p{Han}]{0,4}跟贴|网友评论|发表评论|查看评论|全部评论|"
        r"评论|排行榜|(?:跟贴|评论)?\h*[0-9]+\h*(?:人参与|条评论|条跟贴|人评论))" + B1,
        "说两句|沙发|文明上网|跟贴|辩论话题|评论|排行榜|人参与|留言|协议",
-       gate="说两句|沙发|文明上网|跟贴|辩论话题|评论|排行榜|人参与|留言|协议"),
+       # each branch by what it must hold: a prose line that mentions 评论 or 协议 is not tried
+       gate=r"说两句|抢沙发|文明上网|跟贴广场|设为辩论话题|(?:没有|暂无|条)人{0,2}(?:发表)?(?:评论|跟贴|留言)|"
+       r"遵守[^\n，。]{0,12}?(?:服务|用户|评论|跟贴)协议|(?:跟贴|评论|排行榜|人参与)" + _G1),
     _h("site_chrome.cms", r"<!--|-->|(?:[A-Za-z0-9_./\-]*/)?(?:content|article|info|news|"
         r"art)_[0-9]+\.s?html?", "<!--|-->|.htm|.shtm",
        gate=r"<!--|-->|_[0-9]+\.s?html?"),
@@ -535,10 +555,12 @@ _SPONSOR_WORDS = _words("主管|主办|承办|协办")
 _TOOL_WORDS = _words("打印本页|关闭窗口|打印文章|关闭本页|返回顶部")
 _PREV_NEXT_WORDS = _words("上一篇|下一篇|上一条|下一条|上一页|下一页")
 _FOLLOW_WORDS = _words("关注我们|官方微博|官方微信|微信公众号|抖音号|视频号")
-#: For built-in patterns that the engine cannot skip through fast (they open with a
-#: lookbehind or an alternation): words of which every match holds at least one, so that a
-#: page holding none of them is not searched (``word in page`` is a fast scan). Keyed by
-#: the pattern text: a user's pattern never takes a hint; the rule name guards the index.
+#: For built-in patterns: words of which every match holds at least one, so that a page
+#: holding none of them is not searched, and one that does only on the lines that hold
+#: them. Patterns the engine cannot skip through fast (they open with a lookbehind or an
+#: alternation) gain most; a literal-led pattern still costs a call and a scan a page, where
+#: its hint costs a word of the one page scan (``Compiled.word_lines``). Keyed by the
+#: pattern text: a user's pattern never takes a hint; the rule name guards the index.
 _HINTS: dict[str, tuple[str, ...]] = {}
 
 
@@ -627,6 +649,13 @@ class Compiled:
     by_word: dict[str, tuple[int, ...]] = attrs.field(factory=dict, eq=False)
     #: the patterns that have no hint: tried on every page
     unhinted: tuple[int, ...] = ()
+    #: where a hint word may start: a first character of one, then a second one (or a
+    #: word of one character); see :meth:`word_lines`
+    hint_starts: re.Pattern[str] | None = None
+    #: the hint words of two characters or more by their first two, as prefix trees
+    by_pair: dict[str, re.Pattern[str]] = attrs.field(factory=dict, eq=False)
+    #: the hint words of one character
+    singles: frozenset[str] = frozenset()
 
     def candidates(self, words: Iterable[str]) -> list[int]:
         """The indexes, in order, of the patterns a page holding ``words`` may match.
@@ -650,26 +679,36 @@ class Compiled:
         [3]
         """
         out: dict[str, list[int]] = {}
-        if self.hint_scan is None:
+        if self.hint_starts is None:
             return out
-        search = self.hint_scan.search
         closure = self.hint_closure
-        m = search(text)
+        pair, singles = self.by_pair.get, self.singles
         line_start, line_end = -1, -1
-        while m is not None:
-            s = m.start()
+        # at each position where a word may start (one class test a character, where the
+        # tree of hundreds of words tries its branches at every common character), the
+        # longest word that starts there: of those that share its first two characters, or
+        # a word of one
+        for g in self.hint_starts.finditer(text):
+            s = g.start()
+            tree = pair(text[s : s + 2])
+            m = tree.match(text, s) if tree is not None else None
+            if m is not None:
+                word = m.group()
+            elif text[s] in singles:
+                word = text[s]
+            else:
+                continue
             if s >= line_end:
                 line_start = text.rfind("\n", 0, s) + 1
                 line_end = text.find("\n", s)
                 if line_end < 0:
                     line_end = len(text)
-            for w in closure[m.group()]:
+            for w in closure[word]:
                 got = out.get(w)
                 if got is None:
                     out[w] = [line_start]
                 elif got[-1] != line_start:
                     got.append(line_start)
-            m = search(text, s + 1)
         return out
 
     def words_in(self, text: str) -> frozenset[str]:
@@ -692,18 +731,18 @@ class Compiled:
         return frozenset(found)
 
 
-def _trie(words: list[str], sep: str = "") -> str:
+def word_trie(words: Iterable[str], sep: str = "") -> str:
     """One stdlib pattern for a set of literal words, as a prefix tree: at each position it
     finds the longest word that starts there, and tries each character once (a flat
     alternation of hundreds of words tries them one by one).
 
-    >>> p = re.compile(_trie(["收藏", "收藏本站", "首页"]))
+    >>> p = re.compile(word_trie(["收藏", "收藏本站", "首页"]))
     >>> p.pattern, [m.group() for m in p.finditer("加入收藏本站 首页 收藏")]
     ('(?:收藏(?:本站)?|首页)', ['收藏本站', '首页', '收藏'])
 
     ``sep`` is a pattern allowed between any two characters of a word (spaces in ``文　号``):
 
-    >>> re.compile(_trie(["文号", "文种"], sep=" *")).pattern
+    >>> re.compile(word_trie(["文号", "文种"], sep=" *")).pattern
     '文 *(?:号|种)'
     """
     tree: dict[str, dict[str, object]] = {}
@@ -729,6 +768,28 @@ def _trie(words: list[str], sep: str = "") -> str:
     return build(tree)
 
 
+def _word_starts(words: Iterable[str]) -> str:
+    """A stdlib pattern that matches one character at every position where one of ``words``
+    may start: a first character of a word followed by a second character of one, or a
+    word of one character. It opens with a class, so the engine skips through the text.
+
+    >>> p = re.compile(_word_starts(["收藏", "首页", "完"]))
+    >>> [m.start() for m in p.finditer("加入收藏 首页完成 收")]
+    [2, 5, 7]
+    """
+    ws = set(words)
+
+    def cls(chars: Iterable[str]) -> str:
+        return "[" + "".join(re.escape(c) for c in sorted(set(chars))) + "]"
+
+    one = [w for w in ws if len(w) == 1]
+    more = [w for w in ws if len(w) >= 2]
+    ends = [f"(?<={cls(one)})"] if one else []
+    if more:
+        ends.append(f"(?={cls(w[1] for w in more)})")
+    return cls(w[0] for w in ws) + "(?:" + "|".join(ends) + ")"
+
+
 @functools.lru_cache(maxsize=32)
 def compile_mode(rules: NoiseRules, mode: Mode) -> Compiled:
     """Compile the enabled patterns of ``mode``.
@@ -752,11 +813,20 @@ def compile_mode(rules: NoiseRules, mode: Mode) -> Compiled:
     words = sorted({w for ws in hints for w in ws}, key=lambda w: (-len(w), w))
     scan: re.Pattern[str] | None = None
     closure: dict[str, frozenset[str]] = {}
+    starts: re.Pattern[str] | None = None
+    by_pair: dict[str, re.Pattern[str]] = {}
+    singles = frozenset(w for w in words if len(w) == 1)
     if words:
-        # a flat alternation of literals, longest first: stdlib ``re`` skips to the possible
-        # first characters, many times faster than a search per word or per pattern
-        scan = re.compile(_trie(words))
+        # a prefix tree of literals: stdlib ``re`` skips to the possible first characters,
+        # many times faster than a search per word or per pattern
+        scan = re.compile(word_trie(words))
         closure = {w: frozenset(v for v in words if v in w) for w in words}
+        starts = re.compile(_word_starts(words))
+        pairs: dict[str, list[str]] = {}
+        for w in words:
+            if len(w) >= 2:
+                pairs.setdefault(w[:2], []).append(w)
+        by_pair = {p: re.compile(word_trie(ws)) for p, ws in pairs.items()}
     gates = tuple(_LINE_GATES.get(p.pattern) for _, _, p in out)
     by_word: dict[str, list[int]] = {}
     for k, ws in enumerate(hints):
@@ -764,4 +834,4 @@ def compile_mode(rules: NoiseRules, mode: Mode) -> Compiled:
             by_word.setdefault(w, []).append(k)
     unhinted = tuple(k for k, ws in enumerate(hints) if not ws)
     return Compiled(tuple(out), union, hints, scan, closure, gates,
-                    {w: tuple(ks) for w, ks in by_word.items()}, unhinted)
+                    {w: tuple(ks) for w, ks in by_word.items()}, unhinted, starts, by_pair, singles)

@@ -25,7 +25,7 @@ import regex
 from govnews.bylines import find_bylines, parse_people
 from govnews.core import Hit, Span
 from govnews.document import Byline, Published
-from govnews.noise_rules import _trie
+from govnews.noise_rules import word_trie
 
 __all__ = ["Publication", "PublicationParser", "find_publication"]
 
@@ -205,7 +205,7 @@ def line_triggers() -> tuple[re.Pattern[str], ...]:
 
 # a prefix tree of the labels: stdlib ``re`` skips to their possible first characters, then
 # tries each character once (a flat alternation tries the labels one by one)
-_TRIGGERS = (re.compile(f"{_trie(list(_ALL), sep=f'{_SP}*')}{_SP}*[:：]"),
+_TRIGGERS = (re.compile(f"{word_trie(list(_ALL), sep=f'{_SP}*')}{_SP}*[:：]"),
              re.compile(r"(?:19|20)[0-9]{2}"), re.compile(r"时间[ \u3000]*[0-9]"))
 
 

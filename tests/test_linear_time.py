@@ -34,6 +34,19 @@ def test_noise_hint_words_are_exact(text: str) -> None:
     assert comp.words_in(text) == {w for w in words if w in text}
 
 
+_HINT_PIECES = [*sorted({w for ws in compile_mode(DEFAULT_RULES, "marker").hints for w in ws}), "\n", " ", "页", "收"]
+
+
+@given(_TEXT | st.lists(st.sampled_from(_HINT_PIECES), max_size=12).map("".join))
+def test_noise_word_lines_are_exact(text: str) -> None:
+    comp = compile_mode(DEFAULT_RULES, "marker")
+    words = {w for ws in comp.hints for w in ws}
+    starts = [0] + [k + 1 for k, c in enumerate(text) if c == "\n"]
+    lines = [(ls, text[ls:].split("\n", 1)[0]) for ls in starts]
+    expected = {w: [ls for ls, line in lines if w in line] for w in words}
+    assert comp.word_lines(text) == {w: at for w, at in expected.items() if at}
+
+
 @given(_TEXT)
 def test_product_hint_finds_every_product(text: str) -> None:
     if injected._PRODUCT.search(text) is not None:
@@ -64,6 +77,29 @@ def test_gated_noise_patterns_find_what_finditer_finds(text: str) -> None:
         assert fast == [m.span() for m in pattern.finditer(text)]
 
 
+# the channel-name rows and the comment widgets: names, separators, counts, prose around them
+_CHROME_PIECES = [
+    "首页", "新闻", "视频", "评论", "跟贴", "留言", "协议", "人参与", "排行榜", "条", "没有", "人", "发表", "遵守",
+    "用户", "暂无", "说两句", "沙发", "抢", "快来", "文明上网", "理性发言", " ", "\t", "|", "｜", "丨", "】", "\n",
+    "12", "，", "我来", "的", "页",
+]
+
+
+_NAV_PIECES = ["首页", "新闻", "视频", "评论", " ", "\t", "|", "｜", "丨", "\n", "的", "页", "新", "】"]
+
+
+@given(st.lists(st.sampled_from(_CHROME_PIECES), max_size=40).map("".join)
+       | st.lists(st.sampled_from(_NAV_PIECES), max_size=30).map("".join))
+def test_chrome_gates_find_what_finditer_finds(text: str) -> None:
+    from govnews.noise import _gated_finditer
+
+    comp = compile_mode(DEFAULT_RULES, "marker")
+    for (pattern, _, pat), gate in zip(comp.patterns, comp.line_gates, strict=True):
+        if gate is not None and pat.rule in ("site_chrome.nav_row", "site_chrome.comments"):
+            fast = [m.span() for m in _gated_finditer(pattern, gate, text)]
+            assert fast == [m.span() for m in pattern.finditer(text)]
+
+
 _PRODUCT_ALPHABET = list("混合机械设备轴承泵阀塑料不锈钢站标记打包装帮扶工作的了，。 \n")
 
 
@@ -71,6 +107,48 @@ _PRODUCT_ALPHABET = list("混合机械设备轴承泵阀塑料不锈钢站标记
 def test_product_matches_are_those_of_finditer(text: str) -> None:
     fast = [m.span() for m in injected._product_matches(text)]
     assert fast == [m.span() for m in injected._PRODUCT.finditer(text)]
+
+
+_PLACE_ALPHABET = list("北京海南大庆连理兴安岭内蒙古市县江西山东阳泉长治的在，。 \n")
+
+
+@given(st.text(alphabet=st.sampled_from(_PLACE_ALPHABET), max_size=120))
+def test_place_matches_are_those_of_finditer(text: str) -> None:
+    fast = [m.span() for m in injected._place_matches(text)]
+    assert fast == [m.span() for m in injected._PLACE.finditer(text)]
+
+
+_CLAUSE_PIECES = ["厚度", "其", "一般", "为", "在", "5", ".5", "mm", " ", "不", "应", "允许", "有", "等", "必",
+                  "须", "需", "要", "经过", "通过", "检测", "才能", "表面", "，", "。", "\n", "和"]
+
+
+@given(st.lists(st.sampled_from(_CLAUSE_PIECES), max_size=30).map("".join))
+def test_clause_hints_find_every_clause(text: str) -> None:
+    if injected._SPEC.search(text) is not None:
+        assert injected._SPEC_HINT.search(text) is not None
+    if injected._QUALITY.search(text) is not None:
+        assert injected._QUALITY_HINT.search(text) is not None
+
+
+_SPAM_ALPHABET = list("液压升降平台机床数控A1b2，。 \n的和")
+
+
+@given(st.lists(st.text(alphabet=st.sampled_from(_SPAM_ALPHABET), max_size=12), max_size=4),
+       st.text(alphabet=st.sampled_from(_SPAM_ALPHABET), max_size=60))
+def test_spam_runs_are_the_runs_of_spam_pairs(lines: list[str], text: str) -> None:
+    spam = injected.SpamVocabulary.from_lines(["热销产品：" + ln for ln in lines])
+    spam_at = [text[q : q + 2] in spam.pairs for q in range(len(text) - 1)] + [False]
+    runs, q = [], 0
+    while q < len(spam_at):
+        if spam_at[q]:
+            e = q
+            while spam_at[e]:
+                e += 1
+            if e - q >= 2:
+                runs.append((q, e + 1))
+            q = e
+        q += 1
+    assert list(injected._spam_runs(text, spam)) == runs
 
 
 # ---------------------------------------------------------------- whole-text trigger gates
@@ -141,28 +219,70 @@ def test_content_lines_walk_is_the_per_line_test(text: str) -> None:
     ]
 
 
+def _unhinted(rules):  # type: ignore[no-untyped-def]
+    import attrs
+
+    from govnews.noise_rules import NoisePattern
+
+    # a pattern text with a no-op group added takes no hint and no gate
+    fams = tuple(
+        attrs.evolve(f, patterns=tuple(
+            NoisePattern(p.rule, "(?:)" + p.pattern, p.scope, p.confidence) for p in f.patterns
+        ))
+        for f in rules.families
+    )
+    return attrs.evolve(rules, families=fams)
+
+
 @given(st.text(alphabet=st.sampled_from(_LINE_ALPHABET), max_size=300))
 def test_noise_families_skipped_by_hints_find_nothing(text: str) -> None:
     """Header and link-farm families are skipped on pages without their hint words; run
     without the skip (a copy of the rules, whose patterns take no hints) they find the same."""
-    import attrs
-
     from govnews.lines import split_lines
     from govnews.noise import line_noise
-    from govnews.noise_rules import NoisePattern, NoiseRules
-
-    def unhinted(rules: NoiseRules) -> NoiseRules:
-        # a pattern text with a no-op group added takes no hint
-        fams = tuple(
-            attrs.evolve(f, patterns=tuple(
-                NoisePattern(p.rule, "(?:)" + p.pattern, p.scope, p.confidence) for p in f.patterns
-            ))
-            for f in rules.families
-        )
-        return attrs.evolve(rules, families=fams)
 
     lines = split_lines(text)
-    assert line_noise(text, lines) == line_noise(text, lines, unhinted(DEFAULT_RULES))
+    assert line_noise(text, lines) == line_noise(text, lines, _unhinted(DEFAULT_RULES))
+
+
+# pieces of footers, share prompts and page chrome, with the words their patterns are hinted by
+_MARKER_PIECES = [
+    "版权所有", "版权声明", "版权归", "所有", "©", "2024", "-", "ICP备", "ICP证", "12345678号", "公网安备", "公网监备",
+    "京B2", "电话", "：", ":", "010-12345678", "地址", "邮编", "100000", "传真", "举报", "违法和不良信息举报中心",
+    "微信", "公众号", "号", "分享到", "微博", "扫一扫", "在手机打开", "技术支持", "建议使用", "浏览器", "大家好",
+    "小编今天来为大家介绍", "很多人还不知道", "现在让我们一起来看看吧", "本文为", "原创", "辛丑年", "甲子", "年",
+    "农历", "正月", "初一", "数字报", "日报社", "电子版", "手机报", "我为政府网站找错", "点击右上角", "请使用",
+    "分享功能",
+    "网站标识码", "互联网新闻信息服务许可证", "热线", "广告", " ", "\n", "|", "，", "。", "某市", "ab",
+]
+
+
+@given(st.lists(st.sampled_from(_MARKER_PIECES), max_size=30).map("".join))
+def test_every_marker_match_holds_a_hint_word(text: str) -> None:
+    comp = compile_mode(DEFAULT_RULES, "marker")
+    for (pattern, _, pat), hints in zip(comp.patterns, comp.hints, strict=True):
+        if hints:
+            for m in pattern.finditer(text):
+                assert any(w in m.group() for w in hints), (pat.rule, m.group())
+
+
+def test_every_marker_match_of_two_pieces_holds_a_hint_word() -> None:
+    comp = compile_mode(DEFAULT_RULES, "marker")
+    hinted = [(pattern, pat.rule, hints) for (pattern, _, pat), hints in zip(comp.patterns, comp.hints, strict=True)
+              if hints]
+    text = "\n".join(a + b for a in _MARKER_PIECES for b in _MARKER_PIECES)
+    for pattern, rule, hints in hinted:
+        for m in pattern.finditer(text):
+            assert any(w in m.group() for w in hints), (rule, m.group())
+
+
+@given(st.lists(st.sampled_from(_MARKER_PIECES), max_size=30).map("".join))
+def test_marker_hints_and_gates_change_nothing(text: str) -> None:
+    from govnews.lines import split_lines
+    from govnews.noise import line_noise
+
+    lines = split_lines(text)
+    assert line_noise(text, lines) == line_noise(text, lines, _unhinted(DEFAULT_RULES))
 
 
 def test_overlap_checks_grow_linearly_with_bylines(monkeypatch: object) -> None:
