@@ -363,7 +363,10 @@ def _titleish(text: str, headline: bool) -> bool:
         t = t.rstrip("!！?？")
     if len(t) > 42 or _DOC_NUMBER.search(t0):
         return False
-    if _han_count(t) < (2 if numbered else 4) or is_terminal(t):
+    # without a marker ``t`` is the cleaned line, whose Chinese characters are its key (kept
+    # for the repeated-title tests of the title-like lines)
+    han = _han_count(t) if numbered else len(_key(text))
+    if han < (2 if numbered else 4) or is_terminal(t):
         return False
     inner = _INNER_HEADLINE if headline else _INNER
     if t[-1] in ":：,，、" or t[0] in "(（[【" or inner.search(t):
