@@ -35,6 +35,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from typing import NamedTuple, Protocol
 
 import attrs
 import regex
@@ -185,11 +186,40 @@ def line_features(text: str) -> LineFeatures:
     >>> line_features("牡丹区特色种植带动3万余户增收").titleish
     True
     """
+    return _features(text, _prose(text))
+
+
+class _Prose(NamedTuple):
+    """The features that say whether a line is running text: what the search for the first
+    and the last line of text reads of most lines (the rest of :class:`LineFeatures` is
+    computed only for the lines judged further)."""
+
+    han: int
+    stop: int
+    punct: int
+    terminal: bool
+    dateline: bool
+    prose: bool
+
+
+class _ProseLike(Protocol):
+    """What :class:`_Prose` and :class:`LineFeatures` both tell."""
+
+    @property
+    def han(self) -> int: ...
+    @property
+    def terminal(self) -> bool: ...
+    @property
+    def dateline(self) -> bool: ...
+    @property
+    def prose(self) -> bool: ...
+
+
+def _prose(text: str) -> _Prose:
     han = sum(map(len, _HAN_RUN.findall(text)))
     stop = len(_FUNCTION_CHAR.findall(text))
     punct = sum(map(text.count, _INNER_CHARS))
     terminal = is_terminal(text)
-    items, chrome_shape = _row_shape(text)
     dateline = _KIND.search(text) is not None and opens_with_dateline(text)
     # running text: long, punctuated as sentences, and either dense in function words or
     # long and punctuated enough on its own (statistics and notices are sparse in them)
@@ -198,15 +228,21 @@ def line_features(text: str) -> LineFeatures:
         and (terminal or punct >= 2)
         and (stop >= _PROSE_MIN_STOP * han or punct >= 3 or han >= 40)
     )
-    byline_lead = _BYLINE_LEAD.match(text) is not None
+    return _Prose(han, stop, punct, terminal, dateline, prose)
+
+
+def _features(text: str, p: _Prose) -> LineFeatures:
+    """:func:`line_features` from the line's :class:`_Prose` part."""
+    han = p.han
+    items, chrome_shape = _row_shape(text)
     return LineFeatures(
         length=len(text),
         han=han,
-        stop_share=round(stop / han, 3) if han else 0.0,
-        punct=punct,
-        terminal=terminal,
+        stop_share=round(p.stop / han, 3) if han else 0.0,
+        punct=p.punct,
+        terminal=p.terminal,
         items=items,
-        prose=prose,
+        prose=p.prose,
         chrome_shape=chrome_shape,
         titleish=(
             not chrome_shape
@@ -216,9 +252,9 @@ def line_features(text: str) -> LineFeatures:
             and _DATE_TIME.search(text) is None
             and _DATE_WEEKDAY.search(text) is None
         ),
-        byline_lead=byline_lead,
+        byline_lead=_BYLINE_LEAD.match(text) is not None,
         caption=_CAPTION.search(text) is not None,
-        dateline=dateline,
+        dateline=p.dateline,
         page_label=_PAGE_LABEL.match(text) is not None,
         date_only=_DATE_ONLY.match(text) is not None,
     )
@@ -330,6 +366,7 @@ class _LazyFeatures:
 
     Features depend on a line's text alone, so they are kept by text: lines that repeat
     (a page of 10^6 one-character lines holds a few dozen distinct ones) share one record.
+    Where only the prose features are asked for (:meth:`prose`), only they are computed.
 
     >>> feats = _LazyFeatures()
     >>> from govnews.core import Span
@@ -337,17 +374,30 @@ class _LazyFeatures:
     (True, 1)
     """
 
-    __slots__ = ("_cache",)
+    __slots__ = ("_cache", "_prose")
 
     def __init__(self) -> None:
         self._cache: dict[str, LineFeatures] = {}
+        self._prose: dict[str, _Prose] = {}
 
     def __call__(self, line: Line) -> LineFeatures:
         text = line.text
         got = self._cache.get(text)
         if got is None:
-            got = self._cache[text] = line_features(text)
+            p = self._prose.get(text)
+            got = self._cache[text] = line_features(text) if p is None else _features(text, p)
         return got
+
+    def prose(self, line: Line) -> _ProseLike:
+        """The prose features of ``line`` (from its full record where that is known)."""
+        text = line.text
+        got = self._cache.get(text)
+        if got is not None:
+            return got
+        p = self._prose.get(text)
+        if p is None:
+            p = self._prose[text] = _prose(text)
+        return p
 
     def __len__(self) -> int:
         return len(self._cache)
@@ -364,6 +414,9 @@ class _AtPosition:
     def __getitem__(self, k: int) -> LineFeatures:
         return self._feats(self._lines[k])
 
+    def prose(self, k: int) -> _ProseLike:
+        return self._feats.prose(self._lines[k])
+
     def __len__(self) -> int:
         return len(self._lines)
 
@@ -377,8 +430,7 @@ def _tail_chrome(state: ParseState, feats: _LazyFeatures) -> None:
     """
     content = state.content_lines()
     # the last line of text, looked for from the page's end
-    last_prose = next((k for k in range(len(content) - 1, -1, -1) if _text_line(content[k].text, feats(content[k]))),
-                      None)
+    last_prose = next((k for k in range(len(content) - 1, -1, -1) if _is_text_line(content[k], feats)), None)
     if last_prose is None:
         return
     # only the lines below the last prose line are judged (``Line.index`` is the position in
@@ -424,6 +476,15 @@ def _stronger_title(text: str, f: LineFeatures, title: LineFeatures) -> bool:
 _NOT_HEADLINE = regex.compile(r"[，,、]|——|[A-Za-z]{2,}")
 
 
+def _is_text_line(line: Line, feats: _LazyFeatures) -> bool:
+    """``_text_line`` of a line, with its full features computed only where a full sentence
+    (``_sentence``) needs its title test."""
+    p = feats.prose(line)
+    if p.prose and (p.terminal or p.dateline):
+        return True
+    return p.han >= 8 and line.text.endswith(_STOPS) and _sentence(line.text, feats(line))
+
+
 def _text_line(text: str, f: LineFeatures) -> bool:
     """Prose that ends a sentence, or a full sentence however short: what the tail of a page
     never takes (a click-bait headline is punctuated like prose but ends on no stop)."""
@@ -444,16 +505,21 @@ def _anchor(lines: list[Line], feats: _AtPosition) -> int | None:
     prose line followed by more prose (or long on its own), or the first full sentence."""
     n = len(lines)
     for k in range(n):
-        f = feats[k]
-        run = f.prose and (f.han >= 40 or (k + 1 < n and feats[k + 1].prose))
-        if f.dateline or run or _sentence(lines[k].text, f):
+        p = feats.prose(k)
+        if p.dateline or (p.prose and (p.han >= 40 or (k + 1 < n and feats.prose(k + 1).prose))):
+            return k
+        # a full sentence needs the title test: only a line ending with a stop is asked
+        if p.han >= 8 and lines[k].text.endswith(_STOPS) and _sentence(lines[k].text, feats[k]):
             return k
     return None
 
 
 def _sentence(text: str, f: LineFeatures) -> bool:
     """A line that is one full sentence of text (ends with 。), however short."""
-    return f.han >= 8 and not f.titleish and text.endswith(("。", "。”", "。」"))
+    return f.han >= 8 and not f.titleish and text.endswith(_STOPS)
+
+
+_STOPS = ("。", "。”", "。」")
 
 
 def _find_head(state: ParseState, lines: list[Line], feats: _AtPosition) -> tuple[int, list[int]] | None:

@@ -258,6 +258,13 @@ def clean_title(text: str) -> str:
     return t.strip()
 
 
+def _bullet_lead(text: str) -> int:
+    """How many characters of bullets and space open ``text`` (``_BULLET_PREFIX``)."""
+    if not text or text[0] not in _BULLET_FIRST:
+        return 0
+    return len(text) - len(_BULLET_PREFIX.sub("", text))
+
+
 def _han_count(text: str) -> int:
     """How many Chinese characters ``text`` holds (``len(findall(r"\\p{Han}"))``, faster)."""
     return len(_NON_HAN.sub("", text))
@@ -363,7 +370,10 @@ def _titleish(text: str, headline: bool) -> bool:
         t = t.rstrip("!！?？")
     if len(t) > 42 or _DOC_NUMBER.search(t0):
         return False
-    if _han_count(t) < (2 if numbered else 4) or is_terminal(t):
+    # without a marker ``t`` is the cleaned line, whose Chinese characters are its key (kept
+    # for the repeated-title tests of the title-like lines)
+    han = _han_count(t) if numbered else len(_key(text))
+    if han < (2 if numbered else 4) or is_terminal(t):
         return False
     inner = _INNER_HEADLINE if headline else _INNER
     if t[-1] in ":：,，、" or t[0] in "(（[【" or inner.search(t):
@@ -537,7 +547,7 @@ def _split_subtitle(state: ParseState, line: Line) -> tuple[Stitched, Stitched |
     """``标题 ——副标题`` → title and subtitle, each stitched over its own part of the line."""
     text = state.text
     raw = line.text
-    lead = len(raw) - len(_BULLET_PREFIX.sub("", raw))
+    lead = _bullet_lead(raw)
     m = _DASH.search(raw[lead:])
     if m and m.start() >= 4 and _han_count(raw[lead + m.end() :]) >= 4:
         t_end = line.span.start + lead + m.start()
@@ -564,7 +574,7 @@ def _trim(text: str, s: Stitched) -> Stitched:
 
 def _title_view(text: str, line: Line) -> Stitched:
     raw = line.text
-    lead = len(raw) - len(_BULLET_PREFIX.sub("", raw))
+    lead = _bullet_lead(raw)
     cleaned = _cleaned(raw)
     if cleaned and not raw.startswith(cleaned, lead):
         lead = max(lead, raw.find(cleaned))  # a site name cut from the front
