@@ -224,13 +224,17 @@ def heading_lines(body: Sequence[Line]) -> list[Line]:
     n = len(lines)
     cands: list[tuple[str, str | None, int | None] | None] = [None] * n
     numbers = [False] * n
+    # each distinct short line is judged once (a page of 10^6 one-character lines holds a few
+    # dozen distinct ones); the judgement depends on the line's text alone
+    seen: dict[str, tuple[bool, tuple[str, str | None, int | None] | None]] = {}
     for k, ln in enumerate(lines):
         t = ln.text
         if len(t) <= 48:
-            if section_number(t):
-                numbers[k] = True
-            else:
-                cands[k] = _candidate(t)
+            got = seen.get(t)
+            if got is None:
+                number = section_number(t)
+                got = seen[t] = (number, None if number else _candidate(t))
+            numbers[k], cands[k] = got
     found: list[tuple[int, int, str]] = []  # (first, end, kind of the run's first head)
     k = 0
     while k < n:
