@@ -271,6 +271,9 @@ def _han_count(text: str) -> int:
 
 
 _INNER_HEADLINE = regex.compile(r"[。；;]")
+# a column's tag before a headline (【乡村振兴】…): a few characters, no field label, space or
+# credit inside, and the headline right after it
+_COLUMN_TAG = regex.compile(r"【(?![^】]*(?:记者|通讯员|编辑|摄))[\p{Han}·]{2,10}】(?=[\p{Han}“\"《0-9])")
 _INNER = regex.compile(r"[。！？!?；;]")
 _LIST_COMMA = regex.compile(r"[,，、]")
 
@@ -376,8 +379,10 @@ def _titleish(text: str, headline: bool) -> bool:
     if han < (2 if numbered else 4) or is_terminal(t):
         return False
     inner = _INNER_HEADLINE if headline else _INNER
-    if t[-1] in ":：,，、" or t[0] in "(（[【" or inner.search(t):
+    if t[-1] in ":：,，、" or t[0] in "(（[" or inner.search(t):
         return False
+    if t[0] == "【" and (_COLUMN_TAG.match(t) is None or _han_count(t[t.index("】") + 1 :]) < 4):
+        return False  # a bracketed field, widget or byline; only a column's tag may lead a headline
     # a jump line holds 版, a caption opens with 图, ▲ or △ or holds 摄 or 供图, a dateline
     # holds its kind word (讯, 电, 消息): the patterns run only on lines that may match
     if ("版" in t and _JUMP.search(t)) or _caption(t):

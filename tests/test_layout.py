@@ -50,6 +50,14 @@ HEADS = [
         ["国内  国际  财经  科技  体育  娱乐"],
         [BODY1[:20]],
     ),
+    (
+        "WeChat repost: a column's tag leads the headline, blank lines between all lines",
+        "点击蓝字 关注我们\n\n原创 河口融媒 河口发布 2025-04-02 19:02 发表于云南\n\n"
+        "【春耕进行时】千亩麦田喜迎春灌 农机下田忙\n\n" + BODY1 + "\n\n" + BODY2,
+        "【春耕进行时】千亩麦田喜迎春灌 农机下田忙",
+        ["点击蓝字 关注我们"],
+        [BODY1[:20], BODY2[:20]],
+    ),
 ]
 
 
@@ -125,6 +133,12 @@ SHAPES: list[tuple[str, bool, bool, bool | None]] = [
     ("地区生产总值　　286.35亿元　　5.6%", False, False, None),  # a table row: digits
     ("本报记者 王明  通讯员 李华 张强", False, False, None),  # a byline, not a nav row
     ("县里召开春季农业生产推进会", False, False, True),
+    ("【乡村振兴】茶园春管正当时 万亩茶山吐新绿", False, False, True),  # a column's tag, then the headline
+    ("【图片新闻】县领导调研春耕备耕工作", False, False, True),
+    ("【纠错】", False, False, False),  # a widget
+    ("【字体：大 中 小】", False, False, False),
+    ("【记者张三】县里召开春季农业生产推进会", False, False, False),  # a byline first
+    ("【打印本页】　【关闭窗口】", False, False, False),
     ("2025年04月02日 星期三", False, False, False),
     ("发布时间：2025-04-02 09:15", False, False, False),
     (BODY1, False, True, False),
