@@ -106,6 +106,8 @@ _SITE_NAME = regex.compile(
 )
 
 # the name of a column of briefs (要闻简报, 本地快讯, 新闻速递)
+# a media-centre app's name (云上巴东, 掌上兴山, 指尖某某): a brand, never an overline
+_APP_NAME = regex.compile(r"(?:云上|掌上|指尖|智慧)\p{Han}{2,3}")
 _BRIEF_COLUMN = regex.compile(r"\p{Han}{0,6}(?:简报|简讯|快讯|速递|短波|集锦|速览)")
 # a headline the layout picks holds this many Chinese characters at least
 _TITLE_MIN_HAN = 6
@@ -292,6 +294,14 @@ class LayoutStage:
                 # a share or view counter standing beside its widget (举报 / 0 / 分享至)
                 state.add_noise("site_chrome", ln.span, "layout.counter", 0.7)
                 continue
+            if (
+                len(ln.text) <= 16
+                and _VIEW_COUNT.fullmatch(ln.text)
+                and _under_noise(state.lines, ln.index, n_starts, n_ends)
+            ):
+                # a view count on a line of its own under the publication line (阅读 1.3万)
+                state.add_noise("metadata", ln.span, "layout.view_count", 0.8)
+                continue
             if ln.index in hot:
                 if _row_shape(ln.text)[1]:
                     state.add_noise("site_chrome", ln.span, "layout.nav_row", 0.8)
@@ -330,6 +340,25 @@ class LayoutStage:
 
 # a bare count: what a share, like or view widget shows
 _COUNTER = re.compile(r"[0-9]{1,6}(?:\.[0-9])?[万wW+]?")
+
+
+_VIEW_COUNT = regex.compile(
+    r"(?:阅读|浏览|点击|访问|播放|观看)(?:量|数|次数|人数)?[:：\s]*[0-9]+(?:\.[0-9]+)?[万千wWkK]?\+?[次人]?"
+    r"|[0-9]+(?:\.[0-9]+)?[万千wWkK]?\+?\s*(?:次|人)?(?:阅读|浏览|播放|观看|看过)"
+)
+
+
+def _under_noise(lines: list[Line], index: int, starts: list[int], ends: list[int]) -> bool:
+    """Whether the nearest non-blank line above ``lines[index]`` is noise (``starts``/``ends``:
+    the merged noise)."""
+    k = index - 1
+    while k >= 0 and not lines[k].text:
+        k -= 1
+    if k < 0:
+        return False
+    span = lines[k].span
+    j = bisect.bisect_right(starts, span.start) - 1
+    return j >= 0 and span.end <= ends[j]
 
 
 def _beside_noise(lines: list[Line], index: int, starts: list[int], ends: list[int]) -> bool:
@@ -544,6 +573,11 @@ def _find_head(state: ParseState, lines: list[Line], feats: _AtPosition) -> tupl
         if f.byline_lead or f.caption or text.startswith(("——", "--", "—")) or f.han < 2:
             continue
         if f.titleish and f.han >= _TITLE_MIN_HAN and not looks_cut(text, lines[k + 1].text):
+            if k > 0 and _source_line(state, lines[k], f) and feats[k - 1].titleish:
+                # an account's or outlet's name between the headline and its date line
+                # (兴山县融媒体中心 / 2025-07-08 16:20): the publication line's source
+                state.add_noise("metadata", lines[k].span, "layout.source_line", 0.8)
+                continue
             candidates.append(k)
     if not candidates:
         return None
@@ -552,6 +586,28 @@ def _find_head(state: ParseState, lines: list[Line], feats: _AtPosition) -> tupl
     if title > 0 and _overline(state, lines[title - 1], lines[title], feats[title - 1]):
         cols.append(title - 1)
     return title, cols
+
+
+def _source_line(state: ParseState, line: Line, f: LineFeatures) -> bool:
+    """Whether ``line`` names an outlet or account (``某某县融媒体中心``, ``云上某某``) and
+    stands right above a publication line (only blank lines between).
+
+    >>> import govnews
+    >>> doc = govnews.parse("县里“小网格”撬动基层治理“大能量”\\n兴山县融媒体中心\\n2025-07-08 16:20\\n"
+    ...                     "近年来，兴山县把全县划分为412个网格，推动服务力量下沉一线。")
+    >>> doc.articles[0].title.text, [n.text for n in doc.noise]
+    ('县里“小网格”撬动基层治理“大能量”', ['兴山县融媒体中心', '2025-07-08 16:20'])
+    """
+    if f.han > 12 or f.punct or _SITE_NAME.search(clean_title(line.text)) is None:
+        return False
+    lines = state.lines
+    k = line.index + 1
+    while k < len(lines) and not lines[k].text:
+        k += 1
+    if k >= len(lines):
+        return False
+    nxt = lines[k].span
+    return any(h.span.start <= nxt.start < h.span.end for h in state.published)
 
 
 def _overline(state: ParseState, line: Line, title: Line, f: LineFeatures) -> bool:
@@ -567,7 +623,7 @@ def _overline(state: ParseState, line: Line, title: Line, f: LineFeatures) -> bo
     if any(n.span.start >= line.span.end and n.span.end <= title.span.start for n in state.noise):
         return False
     t = clean_title(line.text)
-    if _SITE_NAME.search(t) is None and f.han <= 24:
+    if _SITE_NAME.search(t) is None and _APP_NAME.fullmatch(t) is None and f.han <= 24:
         return True
     # a section banner that repeats its page label's section (04版　综合新闻 … 综合新闻)
     return any(n.rule == "layout.page_label" and t in state.text[n.span.start : n.span.end] for n in state.noise)

@@ -58,6 +58,21 @@ HEADS = [
         ["点击蓝字 关注我们"],
         [BODY1[:20], BODY2[:20]],
     ),
+    (
+        "media-centre app: app name, headline, the outlet's name, the time and the view count on lines of their own",
+        "打开APP，阅读体验更佳\n\n掌上临河\n\n临河：千亩麦田喜迎春灌\n\n"
+        "临河县融媒体中心\n2025-04-02 16:20\n阅读 2.1万\n\n" + BODY1 + "\n\n" + BODY2,
+        "临河：千亩麦田喜迎春灌",
+        ["掌上临河", "临河县融媒体中心", "阅读 2.1万"],
+        [BODY1[:20], BODY2[:20]],
+    ),
+    (
+        "a headline that ends like an outlet's name, right above its date line, stays the title",
+        "临河县新建便民服务中心\n2025-04-02 16:20\n\n" + BODY1 + "\n\n" + BODY2,
+        "临河县新建便民服务中心",
+        [],
+        [BODY1[:20], BODY2[:20]],
+    ),
 ]
 
 
