@@ -34,6 +34,7 @@ chrome too. Every verdict is a noise span whose rule says which judgement made i
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from typing import NamedTuple, Protocol
 
@@ -314,6 +315,11 @@ class LayoutStage:
                     continue
             keep.append(ln)
         lines = keep
+        listed = _headline_list(lines, feats)
+        if listed:
+            for k in listed:
+                state.add_noise("site_chrome", lines[k].span, "layout.headline_list", 0.8)
+            lines = [ln for k, ln in enumerate(lines) if k not in listed]
         at = _AtPosition(lines, feats)
         head = _find_head(state, lines, at)
         if head is not None:
@@ -586,6 +592,45 @@ def _find_head(state: ParseState, lines: list[Line], feats: _AtPosition) -> tupl
     if title > 0 and _overline(state, lines[title - 1], lines[title], feats[title - 1]):
         cols.append(title - 1)
     return title, cols
+
+
+def _headline_list(lines: list[Line], feats: _LazyFeatures) -> set[int]:
+    """Positions in ``lines`` of a list of the page's headlines (an e-paper's 本版导航): two
+    title-like lines in a row or more, each of which stands again further down the page, the
+    copies apart from each other (each heads its own article). A page saved twice repeats
+    its title and subtitle side by side, and is no such list.
+
+    >>> from govnews.lines import split_lines
+    >>> page = "本版导航\\n东城区秋收秋种两不误\\n西城区新建社区食堂12家\\n东城区秋收秋种两不误\\n"
+    >>> page += "本报讯 眼下，全区玉米进入收获期。\\n西城区新建社区食堂12家\\n本报讯 社区食堂开业。"
+    >>> sorted(_headline_list([ln for ln in split_lines(page) if ln.text], _LazyFeatures()))
+    [1, 2]
+    """
+    where: dict[str, list[int]] = {}
+    for k, ln in enumerate(lines):
+        if len(ln.text) <= 42:
+            where.setdefault(ln.text, []).append(k)
+    if all(len(v) < 2 for v in where.values()):
+        return set()
+    # the next copy of each line that has one further down, if it reads as a title
+    nxt: dict[int, int] = {}
+    for ks in where.values():
+        if len(ks) >= 2 and feats(lines[ks[0]]).titleish:
+            for a, b in itertools.pairwise(ks):
+                nxt[a] = b
+    out: set[int] = set()
+    k = 0
+    while k < len(lines):
+        if k not in nxt:
+            k += 1
+            continue
+        j = k
+        while j + 1 < len(lines) and j + 1 in nxt and abs(nxt[j + 1] - nxt[j]) > 1:
+            j += 1
+        if j > k and all(nxt[i] > j for i in range(k, j + 1)):
+            out.update(range(k, j + 1))
+        k = j + 1
+    return out
 
 
 def _source_line(state: ParseState, line: Line, f: LineFeatures) -> bool:

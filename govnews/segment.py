@@ -35,6 +35,7 @@ from collections.abc import Iterable, Sequence
 import attrs
 import regex
 
+from govnews.bylines import find_bylines
 from govnews.core import Span, Stitched, merge_spans, overlaps_merged, subtract_spans
 from govnews.datelines import KIND_TRIGGER, opens_with_dateline
 from govnews.dates import find_dates
@@ -548,6 +549,17 @@ def _shares(a: str, han: str, k: int) -> bool:
     return n >= k
 
 
+def _byline_line(text: str) -> bool:
+    """Whether ``text`` is a byline and nothing else (``本报记者 马立新 通讯员 赵倩``): never a
+    subtitle, whatever its shape.
+
+    >>> _byline_line("本报记者 马立新 通讯员 赵倩"), _byline_line("全县新增订单农业4.6万亩")
+    (True, False)
+    """
+    t = text.strip(" \t\u3000")
+    return any(b.span.start == 0 and b.span.end >= len(t) - 1 for b in find_bylines(t))
+
+
 def _split_subtitle(state: ParseState, line: Line) -> tuple[Stitched, Stitched | None]:
     """``标题 ——副标题`` → title and subtitle, each stitched over its own part of the line."""
     text = state.text
@@ -939,6 +951,7 @@ class SegmentStage:
                 and _key(lines[1].text) != _key(lines[0].text)
                 and not _is_numbered(lines[1].text)
                 and _overlap(lines[1].text, lines[0].text) >= 1
+                and not _byline_line(lines[1].text)
             )):
                 art.subtitle = _title_view(text, lines[1])
                 start = 2
@@ -1077,6 +1090,9 @@ class SegmentStage:
     def _new_article(state: ParseState, run: Sequence[Line]) -> ArticleDraft:
         """An article from a run of title-like lines: columns, title, subtitle."""
         text = state.text
+        # a byline line under the title ends the head: it and what follows are the body's
+        cut = next((i for i in range(1, len(run)) if _byline_line(run[i].text)), len(run))
+        run, tail = run[:cut], run[cut:]
         k = 0
         # short banner lines before a longer title name a section of the paper
         while k < len(run) - 1 and _han_count(run[k].text) <= 10 and (
@@ -1091,8 +1107,8 @@ class SegmentStage:
         art.title, art.subtitle = _split_subtitle(state, run[k])
         if art.subtitle is None and k + 1 < len(run):
             art.subtitle = _title_view(text, run[k + 1])
-        for ln in run[k + 2 :]:
-            art.body_lines.append(ln)
+        art.body_lines.extend(run[k + 2 :])
+        art.body_lines.extend(tail)
         return art
 
     @staticmethod

@@ -462,3 +462,36 @@ def test_archive_page_of_day_only_datelines_and_three_line_heads() -> None:
     assert arts[1].subtitle is not None and arts[1].subtitle.text == "两岸引桥和连接线同步开始铺设路面"
     body = "".join(p.text for a in arts for p in a.paragraphs)
     assert "第4版" not in body and "专栏" not in body
+
+
+def test_epaper_headline_index_is_chrome_and_byline_lines_stay_bylines() -> None:
+    """An e-paper page lists its headlines (本版导航) above the reports; each entry stands again
+    as a report's title further down. The list is chrome, never a kicker; a byline line under
+    a title is the report's byline, never its subtitle."""
+    page = (
+        "江城日报\n2025年09月12日 星期五\n第03版：区县新闻\n\n本版导航\n"
+        "东湖区：秋收秋种两不误\n西湖区新建社区食堂12家\n\n"
+        "东湖区：秋收秋种两不误\n本报记者 马立新 通讯员 赵倩\n\n"
+        "本报讯 眼下，东湖区120万亩玉米进入收获期，全区投入收割机械1800余台。\n\n"
+        "“今年玉米亩产预计能达到650公斤。”种粮大户刘德胜说。\n\n"
+        "西湖区新建社区食堂12家\n本报讯（记者 孙晓明）9月10日，西湖区第12家社区食堂开业。\n\n"
+        "据了解，今年西湖区计划建成社区食堂20家，日均服务老人3000余人次。\n"
+    )
+    doc = govnews.parse(page)
+    assert [a.title.text for a in doc.articles if a.title] == ["东湖区：秋收秋种两不误", "西湖区新建社区食堂12家"]
+    assert [a.columns for a in doc.articles] == [(), ()]
+    assert [a.subtitle for a in doc.articles] == [None, None]
+    assert [[(p.name, p.role) for b in a.bylines for p in b.people] for a in doc.articles] == [
+        [("马立新", "记者"), ("赵倩", "通讯员")],
+        [("孙晓明", "记者")],
+    ]
+    listed = [n.text for n in doc.noise if n.rule == "layout.headline_list"]
+    assert listed == ["东湖区：秋收秋种两不误", "西湖区新建社区食堂12家"]
+
+
+def test_title_and_subtitle_of_a_page_saved_twice_are_no_headline_index() -> None:
+    report = "东湖区秋收秋种两不误\n全区玉米收获进度过半\n本报讯 眼下，东湖区120万亩玉米进入收获期。\n"
+    one, twice = govnews.parse(report), govnews.parse(report + "\n" + report)
+    assert not [n for n in twice.noise if n.rule == "layout.headline_list"]
+    assert [a.title for a in twice.articles][:1] == [a.title for a in one.articles]
+    assert [a.columns for a in twice.articles][:1] == [a.columns for a in one.articles]
