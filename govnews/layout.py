@@ -332,7 +332,7 @@ class LayoutStage:
         state.head_columns = [lines[c].index for c in cols]
         first = cols[0] if cols else t
         if any(feats[k - 1].titleish and _near_content(lines[k].text, feats[k]) for k in range(1, t)) or any(
-            _stronger_title(lines[k].text, feats[k], feats[t]) for k in range(first)
+            _stronger_title(lines[k].text, feats[k], feats[t], lines[t].text) for k in range(first)
         ):
             # a title-like line and text under it stand above (another article comes first),
             # or a longer headline that is no site name: this is not the page's head; in doubt keep
@@ -496,15 +496,13 @@ def _keeps_tail(text: str, f: LineFeatures) -> bool:
     return _text_line(text, f) or f.date_only or f.byline_lead or _KEEP_TAIL.match(text) is not None
 
 
-def _stronger_title(text: str, f: LineFeatures, title: LineFeatures) -> bool:
-    """A line above the chosen title that reads as a better headline: longer, and no site name."""
-    return (
-        f.titleish
-        and f.han >= 12
-        and f.han > title.han
-        and _NOT_HEADLINE.search(text) is None
-        and _SITE_NAME.search(clean_title(text)) is None
-    )
+def _stronger_title(text: str, f: LineFeatures, title: LineFeatures, title_text: str) -> bool:
+    """A line above the chosen title that reads as a better headline: longer, and no site name.
+    A copy of the title between site names (a browser title: ``某某网-标题_某某网``) is none."""
+    if not (f.titleish and f.han >= 12 and f.han > title.han and _NOT_HEADLINE.search(text) is None):
+        return False
+    cleaned = clean_title(text)
+    return _SITE_NAME.search(cleaned) is None and cleaned != clean_title(title_text)
 
 
 # what a headline seldom holds but prompts and site slogans do: list commas, Latin words, ——

@@ -67,6 +67,14 @@ HEADS = [
         [BODY1[:20], BODY2[:20]],
     ),
     (
+        "SEO copy: the browser title (site name, the title, site name) above the breadcrumb and the title",
+        "宏达重工网-临河县召开春季农业生产推进会_宏达重工网\n当前位置：首页 > 新闻资讯 > 行业动态\n\n"
+        "临河县召开春季农业生产推进会\n\n发布者：admin 时间：2025-04-02 浏览：128次\n\n" + BODY1 + "\n\n" + BODY2,
+        "临河县召开春季农业生产推进会",
+        ["宏达重工网-临河县召开春季农业生产推进会_宏达重工网"],
+        [BODY1[:20], BODY2[:20]],
+    ),
+    (
         "a headline that ends like an outlet's name, right above its date line, stays the title",
         "临河县新建便民服务中心\n2025-04-02 16:20\n\n" + BODY1 + "\n\n" + BODY2,
         "临河县新建便民服务中心",
