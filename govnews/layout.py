@@ -273,6 +273,7 @@ class LayoutStage:
     name = "layout"
 
     def run(self, state: ParseState) -> None:
+        _contacts_inside(state)
         lines = state.content_lines()
         if not lines:
             return
@@ -629,6 +630,54 @@ def _headline_list(lines: list[Line], feats: _LazyFeatures) -> set[int]:
             out.update(range(k, j + 1))
         k = j + 1
     return out
+
+
+def _contacts_inside(state: ParseState) -> None:
+    """Contact lines that the lexicon took for a footer but that stand inside the text (a
+    notice's ``联系人：… 联系电话：…`` above its attachments and signature) are content again:
+    text stands right above them and text goes on below, down to a sentence, a signature's
+    date or an attachment line.
+
+    >>> import govnews
+    >>> page = "关于开展参保缴费工作的通知\\n各乡镇：\\n现将有关事项通知如下，请认真贯彻落实。\\n"
+    >>> page += "联系人：韦明亮  联系电话：0772-7212345\\n附件：参保缴费明细表\\n县医疗保障局\\n2025年8月29日"
+    >>> [n.text for n in govnews.parse(page).noise]
+    []
+    >>> [n.rule for n in govnews.parse(page.replace("附件", "主办单位")).noise][:1]
+    ['footer.contact']
+    """
+    contacts = [n for n in state.noise if n.rule == "footer.contact"]
+    if not contacts:
+        return
+    lines = state.lines
+    starts = [ln.span.start for ln in lines]
+    back = []
+    for n in contacts:
+        k = bisect.bisect_right(starts, n.span.start) - 1
+        if k < 0 or lines[k].span != n.span:
+            continue  # only a whole line is weighed
+        above = _next_text_line(lines, k, -1)
+        if above is None or state.overlaps_noise(above.span) or not _CLAUSE.search(above.text):
+            continue
+        j, seen = k, 0
+        while seen < 4:
+            nxt = _next_text_line(lines, j, 1)
+            if nxt is None or state.overlaps_noise(nxt.span):
+                break
+            t = nxt.text
+            if t.startswith("附件") or _DATE_ONLY.match(t) or (len(t) >= 8 and t[-1] in "。！？；"):
+                back.append(n)
+                break
+            j, seen = nxt.index, seen + 1
+    state.withdraw_noise(back)
+
+
+def _next_text_line(lines: list[Line], k: int, step: int) -> Line | None:
+    """The nearest non-blank line above (``step=-1``) or below (``step=1``) ``lines[k]``."""
+    k += step
+    while 0 <= k < len(lines) and not lines[k].text:
+        k += step
+    return lines[k] if 0 <= k < len(lines) else None
 
 
 def _source_line(state: ParseState, line: Line, f: LineFeatures) -> bool:

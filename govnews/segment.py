@@ -118,6 +118,35 @@ _UNIT_LINE = regex.compile(
     r"图片?\s*[/／:：]\s*\S{2,4}$|^[（(【][^（）()【】]*[）)】]$|[*＊#◆■●★☆]{2,}$|\S\s[|｜丨]\s\S"
 )
 _NEXT_ITEM = regex.compile(r"(?:注|附件|备注)[:：]")
+# an item number opening a line: 2. 2、 (2) （2）
+_ITEM_NUMBER = regex.compile(r"[（(]?([0-9]{1,2})[.、．)）](?![0-9])")
+_ITEM_FIRST = frozenset("0123456789（(")
+_ITEM_BEFORE = regex.compile(r"[（(]?([0-9]{1,2})[.、．)）]")
+
+
+def _next_item(prev: str, nxt: str) -> bool:
+    """Whether ``nxt`` opens with the item number after the one ``prev`` opens with (after a
+    short label such as ``附件：``): two items of one list, each on its line.
+
+    >>> _next_item("附件：1.2025年度参保缴费明细表", "2.参保缴费工作联系人名单")
+    True
+    >>> _next_item("全县新增企业1", "2.5万家，同比增长3%"), _next_item("（1）倒伏。", "（3）干旱。")
+    (False, False)
+    """
+    m = _ITEM_NUMBER.match(nxt)
+    if m is None or m.group(1) == "0":
+        return False
+    # the item before may run on into digits (附件：1.2025年度…): its number is read alone
+    p = _ITEM_BEFORE.match(prev, _label_end(prev))
+    return p is not None and int(p.group(1)) + 1 == int(m.group(1)) and (p.group()[-1] == m.group()[-1])
+
+
+def _label_end(text: str) -> int:
+    """Where the text after a short label (``附件：``) starts; 0 without one."""
+    for i, c in enumerate(text[:8]):
+        if c in ":：":
+            return i + 1
+    return 0
 # 图1: … 表 2 … — a numbered caption of a figure or table
 _FIGURE_LINE = regex.compile(r"[图表]\s*[0-9一二三四五六七八九十]{1,3}\s*[:：.、．\s]")
 # cells parted by a tab or a run of spaces
@@ -193,6 +222,8 @@ def may_join(text: str, last: Span, first: Span) -> bool:
     # a date line holds 8 characters at least (2024-1-1, 2024年1月1日): shorter lines skip the pattern
     if (len(nxt) >= 8 and _DATE_LINE.match(nxt)) or (len(prev) >= 8 and _DATE_LINE.match(prev)):
         return False  # a signature's date
+    if nxt[:1] in _ITEM_FIRST and _next_item(prev, nxt):
+        return False  # the next item of a numbered list (附件：1.… / 2.…)
     gap = text[last.end : first.start]
     # text between the two: set apart as noise, or another article's (a jump's continuation)
     apart = gap.strip() != ""

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import bisect
 import datetime
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from re import Pattern
 
 import attrs
@@ -142,6 +142,20 @@ class ParseState:
         """Record a noise span (working-text coordinates)."""
         if span.end > span.start:
             self.noise.append(NoiseDraft(kind=kind, span=span, rule=rule, confidence=confidence))
+
+    def withdraw_noise(self, drafts: Iterable[NoiseDraft]) -> None:
+        """Take back noise a later, wider judgement finds to be content (by identity).
+
+        >>> from govnews.normalize import normalize
+        >>> st = ParseState(original="标题\\n正文", norm=normalize("标题\\n正文"))
+        >>> st.add_noise("footer", Span(3, 5), "test")
+        >>> st.withdraw_noise(list(st.noise)); st.overlaps_noise(Span(3, 5))
+        False
+        """
+        gone = {id(d) for d in drafts}
+        if gone:
+            self.noise = [n for n in self.noise if id(n) not in gone]
+            self._noise_cache = None  # the count alone no longer tells the merge is current
 
     def is_noise(self, span: Span) -> bool:
         """Whether ``span`` lies wholly inside the recorded noise (adjacent noise spans count as one)."""
