@@ -36,6 +36,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
+from collections import Counter
 from typing import NamedTuple, Protocol
 
 import attrs
@@ -605,16 +606,19 @@ def _headline_list(lines: list[Line], feats: _LazyFeatures) -> set[int]:
     >>> sorted(_headline_list([ln for ln in split_lines(page) if ln.text], _LazyFeatures()))
     [1, 2]
     """
+    # a headline holds four characters at least: shorter lines are not counted
+    counts = Counter(ln.text for ln in lines if 4 <= len(ln.text) <= 42)
+    repeated = {t for t, c in counts.items() if c >= 2}
+    if not repeated:
+        return set()
     where: dict[str, list[int]] = {}
     for k, ln in enumerate(lines):
-        if len(ln.text) <= 42:
+        if ln.text in repeated:
             where.setdefault(ln.text, []).append(k)
-    if all(len(v) < 2 for v in where.values()):
-        return set()
     # the next copy of each line that has one further down, if it reads as a title
     nxt: dict[int, int] = {}
     for ks in where.values():
-        if len(ks) >= 2 and feats(lines[ks[0]]).titleish:
+        if feats(lines[ks[0]]).titleish:
             for a, b in itertools.pairwise(ks):
                 nxt[a] = b
     out: set[int] = set()
