@@ -257,6 +257,9 @@ def heading_lines(body: Sequence[Line]) -> list[Line]:
             and (is_terminal(nxt) or len(nxt) >= 25)
             and (not start or _after(prev, lines[start].text, numbered, looks_cut, is_terminal))
             and not looks_cut(lines[j - 1].text, nxt)
+            # a line cut mid-sentence that the next line carries on is no head (a hard-wrapped
+            # paragraph: …建成“共 / 富工坊”23个…)
+            and not any(looks_cut(lines[i].text, lines[i + 1].text) for i in range(k, j - 1))
             and _run_shape(run)
         )
         if ok:

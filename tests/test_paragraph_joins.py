@@ -79,6 +79,12 @@ CASES = [
         "两县共建产业园\n\n本报讯 园区今年新增企业1\n2.5万家，同比增长3%。",
         ["园区今年新增企业12.5万家，同比增长3%。"],
     ),
+    # a hard-wrapped paragraph whose short lines hold commas: never headings, one paragraph
+    (
+        "绿水青山间的“共富工坊”\n本报记者 吴晓东\n走进杨家村的“共富工坊”，20多名村民\n正在赶制一批手工编织篮。\n"
+        "近年来，桃源镇引进来料加工企业8家，建成“共\n富工坊”23个，带动1200余名群众就近就业，人\n均年增收2.6万元。",
+        ["近年来，桃源镇引进来料加工企业8家，建成“共富工坊”23个，带动1200余名群众就近就业，人均年增收2.6万元。"],
+    ),
     # a contact line inside a notice, above its attachment and signature, is the notice's text
     (
         "关于做好参保缴费工作的通知\n\n各乡镇：\n\n现将有关事项通知如下，请认真贯彻落实。\n\n"
