@@ -27,6 +27,7 @@ import regex
 
 from govnews.core import Span, Stitched, merge_spans, overlaps_merged
 from govnews.document import Heading
+from govnews.lines import wrap_width, wrapped
 from govnews.state import ArticleDraft, Line, ParseState
 from govnews.wordfreq import is_common_word
 
@@ -224,6 +225,9 @@ def heading_lines(body: Sequence[Line]) -> list[Line]:
     n = len(lines)
     cands: list[tuple[str, str | None, int | None] | None] = [None] * n
     numbers = [False] * n
+    # a hard-wrapped body: a line as wide as the column that ends no sentence runs on (never a
+    # head), and a line that wide comes after a head as a paragraph's first line does
+    width = wrap_width([ln.text for ln in lines[:60]])
     # each distinct short line is judged once (a page of 10^6 one-character lines holds a few
     # dozen distinct ones); the judgement depends on the line's text alone
     seen: dict[str, tuple[bool, tuple[str, str | None, int | None] | None]] = {}
@@ -233,7 +237,7 @@ def heading_lines(body: Sequence[Line]) -> list[Line]:
             got = seen.get(t)
             if got is None:
                 number = section_number(t)
-                got = seen[t] = (number, None if number else _candidate(t))
+                got = seen[t] = (number, None if number or wrapped(t, width) else _candidate(t))
             numbers[k], cands[k] = got
     found: list[tuple[int, int, str]] = []  # (first, end, kind of the run's first head)
     k = 0
@@ -254,7 +258,7 @@ def heading_lines(body: Sequence[Line]) -> list[Line]:
         ok = (
             j < n
             and not numbers[j]
-            and (is_terminal(nxt) or len(nxt) >= 25)
+            and (is_terminal(nxt) or len(nxt) >= 25 or wrapped(nxt, width))
             and (not start or _after(prev, lines[start].text, numbered, looks_cut, is_terminal))
             and not looks_cut(lines[j - 1].text, nxt)
             # a line cut mid-sentence that the next line carries on is no head (a hard-wrapped

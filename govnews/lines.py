@@ -6,12 +6,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 import regex
 
 from govnews.core import _SPAN_END, _SPAN_START, Span
 from govnews.state import _LINE_INDEX, _LINE_SPAN, _LINE_TEXT, Line, ParseState
 
-__all__ = ["LinesStage", "split_lines"]
+__all__ = ["LinesStage", "display_width", "split_lines", "wrap_width", "wrapped"]
 
 _LINE = regex.compile(r"[^\n]*")
 _WS = " \t\u3000\u00a0"
@@ -49,6 +51,67 @@ def split_lines(text: str) -> list[Line]:
         append(line)
         pos += len(raw) + 1
     return out
+
+
+def display_width(text: str) -> int:
+    """The width of ``text`` in half-width cells, as a fixed-width layout sets it: a Chinese
+    or full-width character takes two, an ASCII character one.
+
+    >>> display_width("镇里引进企业8家")
+    15
+    """
+    ascii_chars = sum(1 for c in text if c < "\u0100")
+    return 2 * len(text) - ascii_chars
+
+
+# a line needs this width (twelve Chinese characters) to count towards a page's wrap width
+_WRAP_MIN = 24
+# how much narrower than the widest line a wrapped line may be (line-breaking rules keep a
+# stop or a closing quote off a line's start, and move a character to the next line)
+_WRAP_SLACK = 4
+# the end of a sentence or of a quoted one: a hard-wrapped line that ends so may end a paragraph
+_SENTENCE_END = frozenset("。！？；!?;…”’」』")
+
+
+def wrap_width(texts: Sequence[str]) -> int | None:
+    """The width at which a hard-wrapped page breaks its lines (text copied from a PDF or a
+    fixed-width layout: every line of a paragraph but its last is as wide as the column), or
+    ``None`` for a page whose lines are whole paragraphs.
+
+    Four lines at least, and half of all the wide lines, reach within two characters (four
+    cells) of the widest Chinese line; a table padded to one width (few Chinese characters) does not count.
+
+    >>> col = ["今年以来，桃源镇坚持把发展产业作为乡村", "振兴的重中之重，全镇新增特色种植基地5个。",
+    ...        "在杨家村的蓝莓基地，工人们正在采摘成熟的蓝", "莓。基地负责人介绍，今年蓝莓亩产达到800公",
+    ...        "斤，每亩收益超过3万元。", "镇里引进来料加工企业8家，带动1200余名群众"]
+    >>> wrap_width(col)
+    42
+    >>> wrap_width(["全县近2万人受益。", "会议要求各乡镇抓好春播春管，确保粮食丰收。"]) is None
+    True
+    """
+    widths = [
+        w for t in texts
+        if (w := display_width(t)) >= _WRAP_MIN and 2 * sum(1 for c in t if "\u4e00" <= c <= "\u9fff") >= len(t)
+    ]
+    if len(widths) < 4:
+        return None
+    top = max(widths)
+    band = sum(1 for w in widths if w >= top - _WRAP_SLACK)
+    return top if band >= 4 and 2 * band >= len(widths) else None
+
+
+def wrapped(text: str, width: int | None) -> bool:
+    """Whether ``text`` is a line of a hard-wrapped page (``width``: :func:`wrap_width`) that the
+    next line carries on: as wide as the column, and not ending a sentence.
+
+    >>> wrapped("今年以来，桃源镇坚持把发展产业作为乡村", 42)
+    True
+    >>> wrapped("振兴的重中之重，全镇新增特色种植基地5个。", 42)
+    False
+    >>> wrapped("特色种植鼓起钱袋子", 42), wrapped("今年以来，桃源镇坚持把发展产业作为乡村", None)
+    (False, False)
+    """
+    return width is not None and bool(text) and text[-1] not in _SENTENCE_END and display_width(text) >= width - _WRAP_SLACK
 
 
 class LinesStage:

@@ -138,3 +138,42 @@ def test_numbered_figure_caption_and_table_row_stand_alone_without_a_blank_line(
     # a hard-wrapped sentence still runs on
     assert "三次产业结构持续优化，服务业比重上升到百分之五十。" in paragraphs, paragraphs
     assert not any(p.startswith("工业增加值") and p.endswith("5.1%。") for p in paragraphs), paragraphs
+
+
+def test_hard_wrapped_page_title_byline_heads_and_paragraphs() -> None:
+    """Text copied from a fixed-width column (a PDF of a newspaper page): every line of a
+    paragraph but its last is as wide as the column. A wide line that ends no sentence runs on
+    into the next and is never a title or a head; a short line without a stop between two
+    paragraphs is a head."""
+    page = (
+        "产业兴旺 乡村振兴有底气\n本报记者 吴晓东 通讯员 周敏\n"
+        "今年以来，桃源镇坚持把发展产业作为乡村\n振兴的重中之重，全镇新增特色种植基地5个。\n"
+        "特色种植鼓起钱袋子\n在杨家村的蓝莓基地，工人们正在采摘成熟的蓝\n莓。基地负责人介绍，今年蓝莓亩产达到800公\n"
+        "斤，每亩收益超过3万元。\n来料加工稳住就业岗\n镇里引进来料加工企业8家，带动1200余名群众\n"
+        "就近就业，人均年增收2.6万元。"
+    )
+    (art,) = govnews.parse(page).articles
+    assert art.title is not None and art.title.text == "产业兴旺 乡村振兴有底气"
+    assert [(p.name, p.role) for b in art.bylines for p in b.people] == [("吴晓东", "记者"), ("周敏", "通讯员")]
+    assert [h.text for h in art.headings] == ["特色种植鼓起钱袋子", "来料加工稳住就业岗"]
+    assert [p.text for p in art.paragraphs] == [
+        "今年以来，桃源镇坚持把发展产业作为乡村振兴的重中之重，全镇新增特色种植基地5个。",
+        "在杨家村的蓝莓基地，工人们正在采摘成熟的蓝莓。基地负责人介绍，今年蓝莓亩产达到800公斤，每亩收益超过3万元。",
+        "镇里引进来料加工企业8家，带动1200余名群众就近就业，人均年增收2.6万元。",
+    ]
+
+
+def test_page_of_whole_paragraph_lines_has_no_wrap_width() -> None:
+    from govnews.lines import wrap_width
+
+    lines = [ln for ln in _SEEDLIKE.split("\n") if ln]
+    assert wrap_width(lines) is None
+
+
+_SEEDLIKE = (
+    "全县召开春季农业生产推进会\n"
+    "5月9日，县里召开春季农业生产推进会，安排部署当前重点工作。\n"
+    "会议指出，今年全县计划播种粮食作物52万亩，要把任务分解到村、落实到地块，确保颗粒归仓。\n"
+    "会议要求，各乡镇要抓好春播春管，加强农资供应和技术服务。\n"
+    "县农业农村局负责同志就春播备耕工作作了具体安排，各乡镇主要负责同志参加会议。\n"
+)
