@@ -111,7 +111,9 @@ def wrapped(text: str, width: int | None) -> bool:
     >>> wrapped("特色种植鼓起钱袋子", 42), wrapped("今年以来，桃源镇坚持把发展产业作为乡村", None)
     (False, False)
     """
-    return width is not None and bool(text) and text[-1] not in _SENTENCE_END and display_width(text) >= width - _WRAP_SLACK
+    if width is None or not text or text[-1] in _SENTENCE_END:
+        return False
+    return display_width(text) >= width - _WRAP_SLACK
 
 
 class LinesStage:
