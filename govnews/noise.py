@@ -393,11 +393,12 @@ def _seo_title_noise(text: str, lines: list[Line], taken: set[int]) -> list[Foun
         if len(sq) < 14:
             continue
         idx = bisect.bisect_left(content, i)
-        others = [squeeze(j) for j in content[max(0, idx - 8) : idx + 9] if j != i]
+        others = [j for j in content[max(0, idx - 8) : idx + 9] if j != i]
         shared = ""
         for off in range(5):
             probe = sq[off : off + 8]
-            if len(probe) == 8 and any(probe in s for s in others):
+            # the neighbours are squeezed as the probes reach them (most probes meet one early)
+            if len(probe) == 8 and any(probe in squeeze(j) for j in others):
                 shared = probe
                 break
         if not shared:
