@@ -509,7 +509,8 @@ _SOCIAL_LEX = (
        r"(?:微信扫一扫\h*)?关注该公众号|" + B0 + r"(?:使用小程序|小程序|知道了|取消\h*允许|允许|视频\h*小程序\h*赞|"
        r"轻点两下取消赞|轻点两下取消在看|写留言|留言|收藏|点赞|在看|赞|转发|分享|喜欢此内容的人还喜欢|"
        r"人划线|个人观点，仅供参考)" + B1,
-       "",
+       # hints too: most pages hold none of these words, and the gate alone scanned every page
+       "关注该公众号|小程序|知道了|允许|赞|在看|留言|收藏|转发|分享|喜欢此内容|划线|仅供参考",
        # a flat alternation of literal-led branches: the stdlib engine then skips to their first characters
        gate="关注该公众号|" + "|".join(w + _G1 for w in ["小程序", "知道了", "允许", "赞", "在看", "留言", "收藏", "转发", "分享", "喜欢此内容的人还喜欢", "人划线", "仅供参考"])),  # noqa: E501
     _h("social_prompt.wechat_chrome", B0 + r"点(?:个|一下|亮)?\h*[“\"「]?(?:在看|赞|"
