@@ -203,6 +203,23 @@ _LEX_GATES: dict[str, re.Pattern[str]] = {}
 _G1 = r"(?=[\s|｜丨】\]]|$)"
 
 
+#: the letters besides its two cases that an ASCII letter matches in a case-blind ``regex`` pattern
+_FOLDS = {"i": "\u0130", "k": "\u212a", "s": "\u017f"}
+
+
+def _cased(word: str) -> list[str]:
+    """Every spelling of an ASCII ``word`` that ``(?i:word)`` matches in ``regex``: hint
+    words for a case-blind word (hint words are literal).
+
+    >>> _cased("id")
+    ['ID', 'Id', 'iD', 'id', 'İD', 'İd']
+    """
+    out = [""]
+    for c in word:
+        out = [w + v for w in out for v in (c.upper(), c.lower(), *_FOLDS.get(c.lower(), ""))]
+    return out
+
+
 def _h(rule: str, pattern: str, hints: str, scope: Scope = "field", gate: str | None = None) -> NoisePattern:
     """A built-in pattern with its hint words (``|``-separated: every match holds one; empty
     for none: a gated pattern needs no hint, and one-character hints slow the page scan) and,
@@ -237,7 +254,8 @@ _FOOTER = RuleFamily("footer", "footer", "marker", (
        "电话"),
     _h("footer.contact", B0 + r"(?:邮编|邮政编码)\h*[:：]?\h*[0-9]{6}", "邮编|邮政编码"),
     _h("footer.contact", B0 + r"传真\h*[:：]\h*[0-9(（][0-9()（）+\-—– ]{4,30}[0-9]", "传真"),
-    _p("footer.contact", B0 + r"(?:电子)?(?:邮箱|信箱|(?i:e-?mail))\h*[:：]\h*[A-Za-z0-9._\-]+@[A-Za-z0-9.\-]+"),
+    _h("footer.contact", B0 + r"(?:电子)?(?:邮箱|信箱|(?i:e-?mail))\h*[:：]\h*[A-Za-z0-9._\-]+@[A-Za-z0-9.\-]+",
+       "|".join(("邮箱", "信箱", *_cased("mail")))),
     _h("footer.tools", r"我为政府网站找错", "找错"),
     _p("footer.tools", r"[【\[](?:打印本页|关闭窗口|打印文章|关闭本页|返回顶部)[】\]]", "self"),
     _p("footer.tools", B0 + r"(?:打印本页|关闭窗口|打印文章|关闭本页|返回顶部)" + B1),
