@@ -135,7 +135,7 @@ _PLACE_TEXT = (
 _PLACES = _PLACE_TEXT.split()
 #: the longest term or final word (all are literal words)
 _TERM_MAX = max(len(w) for w in (*_PRODUCT_WORDS, *_MATERIAL.split("|"), *_PART.split("|")))
-# a plain literal alternation: stdlib ``re`` matches it the same way, several times faster
+#: the places as a plain literal alternation, longest first: what ``_place_matches`` finds
 _PLACE = re.compile("|".join(sorted(set(_PLACES), key=len, reverse=True)))
 #: the same places as a prefix tree (the longest place that starts at a position, as above)
 _PLACE_TREE = re.compile(word_trie(_PLACES))

@@ -203,6 +203,23 @@ _LEX_GATES: dict[str, re.Pattern[str]] = {}
 _G1 = r"(?=[\s|｜丨】\]]|$)"
 
 
+#: the letters besides its two cases that an ASCII letter matches in a case-blind ``regex`` pattern
+_FOLDS = {"i": "\u0130", "k": "\u212a", "s": "\u017f"}
+
+
+def _cased(word: str) -> list[str]:
+    """Every spelling of an ASCII ``word`` that ``(?i:word)`` matches in ``regex``: hint
+    words for a case-blind word (hint words are literal).
+
+    >>> _cased("id")
+    ['ID', 'Id', 'iD', 'id', 'İD', 'İd']
+    """
+    out = [""]
+    for c in word:
+        out = [w + v for w in out for v in (c.upper(), c.lower(), *_FOLDS.get(c.lower(), ""))]
+    return out
+
+
 def _h(rule: str, pattern: str, hints: str, scope: Scope = "field", gate: str | None = None) -> NoisePattern:
     """A built-in pattern with its hint words (``|``-separated: every match holds one; empty
     for none: a gated pattern needs no hint, and one-character hints slow the page scan) and,
@@ -237,7 +254,8 @@ _FOOTER = RuleFamily("footer", "footer", "marker", (
        "电话"),
     _h("footer.contact", B0 + r"(?:邮编|邮政编码)\h*[:：]?\h*[0-9]{6}", "邮编|邮政编码"),
     _h("footer.contact", B0 + r"传真\h*[:：]\h*[0-9(（][0-9()（）+\-—– ]{4,30}[0-9]", "传真"),
-    _p("footer.contact", B0 + r"(?:电子)?(?:邮箱|信箱|(?i:e-?mail))\h*[:：]\h*[A-Za-z0-9._\-]+@[A-Za-z0-9.\-]+"),
+    _h("footer.contact", B0 + r"(?:电子)?(?:邮箱|信箱|(?i:e-?mail))\h*[:：]\h*[A-Za-z0-9._\-]+@[A-Za-z0-9.\-]+",
+       "|".join(("邮箱", "信箱", *_cased("mail")))),
     _h("footer.tools", r"我为政府网站找错", "找错"),
     _p("footer.tools", r"[【\[](?:打印本页|关闭窗口|打印文章|关闭本页|返回顶部)[】\]]", "self"),
     _p("footer.tools", B0 + r"(?:打印本页|关闭窗口|打印文章|关闭本页|返回顶部)" + B1),
@@ -282,9 +300,9 @@ _SOCIAL = RuleFamily("social_prompt", "social_prompt", "marker", (
 ))
 
 _CLICKBAIT = RuleFamily("clickbait", "recommendations", "marker", (
-    _h("recommendations.clickbait", r"大家好[,，]?\h*小\p{Han}{1,2}今天来为大家(?:解答|介绍|分享|讲解|盘点)", "大家好",
-       "line"),
-    _h("recommendations.clickbait", r"很多人还不知道[,，]?\h*现在让我们一起来看看吧", "很多人", "line"),
+    _h("recommendations.clickbait", r"大家好[,，]?\h*小\p{Han}{1,2}今天来为大家(?:解答|介绍|分享|讲解|盘点)",
+       "来为大家", "line"),
+    _h("recommendations.clickbait", r"很多人还不知道[,，]?\h*现在让我们一起来看看吧", "来看看吧", "line"),
 ))
 
 _RECOMMEND_HEADS = (
@@ -485,7 +503,7 @@ _CHROME_LEX = (
        r"(?:还没有人?|暂无|目前没有|已有\h*[0-9]+\h*条)(?:人)?(?:发表)?(?:评论|跟贴|留言)|(?:请)?遵守[^\n，。]{0,12}?(?:服务|用户|评论|跟贴)协议|"
            r"" + B0 + r"(?:[\p{Han}]{0,4}跟贴|网友评论|发表评论|查看评论|全部评论|"
        r"评论|排行榜|(?:跟贴|评论)?\h*[0-9]+\h*(?:人参与|条评论|条跟贴|人评论))" + B1,
-       "说两句|沙发|文明上网|跟贴|辩论话题|评论|排行榜|人参与|留言|协议",
+       "说两句|沙发|文明上网|跟贴|辩论话题|评论|排行榜|参与|留言|协议",
        # each branch by what it must hold: a prose line that mentions 评论 or 协议 is not tried
        gate=r"说两句|抢沙发|文明上网|跟贴广场|设为辩论话题|(?:没有|暂无|条)人{0,2}(?:发表)?(?:评论|跟贴|留言)|"
        r"遵守[^\n，。]{0,12}?(?:服务|用户|评论|跟贴)协议|(?:跟贴|评论|排行榜|人参与)" + _G1),
@@ -509,7 +527,8 @@ _SOCIAL_LEX = (
        r"(?:微信扫一扫\h*)?关注该公众号|" + B0 + r"(?:使用小程序|小程序|知道了|取消\h*允许|允许|视频\h*小程序\h*赞|"
        r"轻点两下取消赞|轻点两下取消在看|写留言|留言|收藏|点赞|在看|赞|转发|分享|喜欢此内容的人还喜欢|"
        r"人划线|个人观点，仅供参考)" + B1,
-       "",
+       # hints too: most pages hold none of these words, and the gate alone scanned every page
+       "关注该公众号|小程序|知道了|允许|赞|在看|留言|收藏|转发|分享|喜欢此内容|划线|仅供参考",
        # a flat alternation of literal-led branches: the stdlib engine then skips to their first characters
        gate="关注该公众号|" + "|".join(w + _G1 for w in ["小程序", "知道了", "允许", "赞", "在看", "留言", "收藏", "转发", "分享", "喜欢此内容的人还喜欢", "人划线", "仅供参考"])),  # noqa: E501
     _h("social_prompt.wechat_chrome", B0 + r"点(?:个|一下|亮)?\h*[“\"「]?(?:在看|赞|"
@@ -584,9 +603,11 @@ for _fam, _i, _rule, _hint in (
     (_CHROME, 0, "site_chrome.bookmark", _words("设为首页|加入收藏|收藏本站|收藏本页")),
     (_CHROME, 1, "site_chrome.language", _words("English|ENGLISH|繁體|繁体|简体")),
     (_CHROME, 2, "site_chrome.breadcrumb", _words("当前位置|您的位置|你的位置|现在的位置|所在位置|当前的位置")),
+    # 简介 and 招聘 stand for 企业简介, 公司简介 and 人才招聘: words that open with a common
+    # character (企业, 人才) make the page scan try many more places
     (_CHROME, 4, "site_chrome.nav", _words(
         "首页|联系我们|关于我们|网站导航|产品中心|产品展示|新闻中心|新闻动态|在线留言|"
-        "登录|注册|会员中心|企业简介|公司简介|客户案例|人才招聘|政务公开|办事服务|互动交流")),
+        "登录|注册|会员中心|简介|客户案例|招聘|政务公开|办事服务|互动交流")),
     (_CHROME, 5, "site_chrome.prev_next", _PREV_NEXT_WORDS),
     (_CHROME, 6, "site_chrome.prev_next", _PREV_NEXT_WORDS),
     (_SOCIAL, 1, "social_prompt.qrcode", _words("扫描|扫一扫|扫码|长按|识别")),

@@ -76,6 +76,8 @@ def repeated_block_lines(lines: list[Line]) -> list[tuple[int, int]]:
     content = [ln for ln in lines if ln.text]
     keys = [ln.text for ln in content]
     n = len(keys)
+    if len(set(keys)) == n:
+        return []  # no line repeats another (most pages): one set, not the walk below
     first: dict[str, int] = {}
     latest: dict[str, int] = {}
     out: list[tuple[int, int]] = []
