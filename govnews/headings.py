@@ -226,8 +226,9 @@ def heading_lines(body: Sequence[Line]) -> list[Line]:
     cands: list[tuple[str, str | None, int | None] | None] = [None] * n
     numbers = [False] * n
     # a hard-wrapped body: a line as wide as the column that ends no sentence runs on (never a
-    # head), and a line that wide comes after a head as a paragraph's first line does
-    width = wrap_width([ln.text for ln in lines[:60]])
+    # head), and a line that wide comes after a head as a paragraph's first line does; the
+    # width is measured only for a body with head candidates
+    width: int | None = None
     # each distinct short line is judged once (a page of 10^6 one-character lines holds a few
     # dozen distinct ones); the judgement depends on the line's text alone
     seen: dict[str, tuple[bool, tuple[str, str | None, int | None] | None]] = {}
@@ -237,8 +238,14 @@ def heading_lines(body: Sequence[Line]) -> list[Line]:
             got = seen.get(t)
             if got is None:
                 number = section_number(t)
-                got = seen[t] = (number, None if number or wrapped(t, width) else _candidate(t))
+                got = seen[t] = (number, None if number else _candidate(t))
             numbers[k], cands[k] = got
+    if any(c is not None for c in cands):
+        width = wrap_width([ln.text for ln in lines[:60]])
+        if width is not None:
+            cands = [
+                None if c is not None and wrapped(ln.text, width) else c for c, ln in zip(cands, lines, strict=True)
+            ]
     found: list[tuple[int, int, str]] = []  # (first, end, kind of the run's first head)
     k = 0
     while k < n:

@@ -565,8 +565,8 @@ def _find_head(state: ParseState, lines: list[Line], feats: _AtPosition) -> tupl
     if anchor is None or anchor == 0:
         return None
     # a hard-wrapped page: a line as wide as the column that ends no sentence runs on into
-    # the next one, and is never a headline
-    width = wrap_width([ln.text for ln in lines[anchor : anchor + 40]])
+    # the next one, and is never a headline (the width is measured when a candidate asks)
+    width: list[int | None] = []
     candidates: list[int] = []
     signature = False
     for k in range(anchor - 1, max(-1, anchor - 1 - _MAX_HEAD), -1):
@@ -582,9 +582,11 @@ def _find_head(state: ParseState, lines: list[Line], feats: _AtPosition) -> tupl
         signature = False
         if f.byline_lead or f.caption or text.startswith(("——", "--", "—")) or f.han < 2:
             continue
-        if f.titleish and f.han >= _TITLE_MIN_HAN and not looks_cut(text, lines[k + 1].text) and not wrapped(
-            text, width
-        ):
+        if f.titleish and f.han >= _TITLE_MIN_HAN and not looks_cut(text, lines[k + 1].text):
+            if not width:
+                width.append(wrap_width([ln.text for ln in lines[anchor : anchor + 40]]))
+            if wrapped(text, width[0]):
+                continue
             if k > 0 and _source_line(state, lines[k], f) and feats[k - 1].titleish:
                 # an account's or outlet's name between the headline and its date line
                 # (兴山县融媒体中心 / 2025-07-08 16:20): the publication line's source
