@@ -64,7 +64,6 @@ def display_width(text: str) -> int:
     return 2 * len(text) - len(text.encode("latin-1", "ignore"))
 
 
-_HAN_RUN = regex.compile(r"[\u4e00-\u9fff]+")
 # a line needs this width (twelve Chinese characters) to count towards a page's wrap width
 _WRAP_MIN = 24
 # how much narrower than the widest line a wrapped line may be (line-breaking rules keep a
@@ -90,9 +89,13 @@ def wrap_width(texts: Sequence[str]) -> int | None:
     >>> wrap_width(["全县近2万人受益。", "会议要求各乡镇抓好春播春管，确保粮食丰收。"]) is None
     True
     """
+    # lines of running text: wide enough, mostly Chinese (more than half of the characters
+    # beyond Latin-1), and no table row (cells set apart by a tab or a run of spaces)
     widths = [
         w for t in texts
-        if (w := display_width(t)) >= _WRAP_MIN and 2 * sum(map(len, _HAN_RUN.findall(t))) >= len(t)
+        if (w := display_width(t)) >= _WRAP_MIN
+        and 2 * len(t.encode("latin-1", "ignore")) <= len(t)
+        and "\t" not in t and "  " not in t and "\u3000\u3000" not in t
     ]
     if len(widths) < 4:
         return None
