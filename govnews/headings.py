@@ -241,7 +241,7 @@ def heading_lines(body: Sequence[Line]) -> list[Line]:
                 got = seen[t] = (number, None if number else _candidate(t))
             numbers[k], cands[k] = got
     if any(c is not None for c in cands):
-        width = wrap_width([ln.text for ln in lines[:60]])
+        width = wrap_width([ln.text for ln in lines[:24]])
         if width is not None:
             cands = [
                 None if c is not None and wrapped(ln.text, width) else c for c, ln in zip(cands, lines, strict=True)

@@ -584,7 +584,7 @@ def _find_head(state: ParseState, lines: list[Line], feats: _AtPosition) -> tupl
             continue
         if f.titleish and f.han >= _TITLE_MIN_HAN and not looks_cut(text, lines[k + 1].text):
             if not width:
-                width.append(wrap_width([ln.text for ln in lines[anchor : anchor + 40]]))
+                width.append(wrap_width([ln.text for ln in lines[anchor : anchor + 16]]))
             if wrapped(text, width[0]):
                 continue
             if k > 0 and _source_line(state, lines[k], f) and feats[k - 1].titleish:
