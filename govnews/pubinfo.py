@@ -91,8 +91,12 @@ _WIDGET = regex.compile(
     r"|打印本页|打印此页|关闭窗口|关闭本页|发表评论|我要纠错|加入收藏"
     rf"|分享[到至]?{_SP}*[:：]?(?:{_SP}*(?:微信|朋友圈|新浪微博|腾讯微博|微博|QQ空间|QQ好友|QQ|豆瓣|今日头条|人人网))+"
 )
-# separators between fields
-_SEPS = regex.compile(r"[|｜丨/\\·•]+")
+# separators between fields (a slash between digits belongs to a date: 2025/04/18)
+_SEPS = regex.compile(r"[|｜丨\\·•]+|(?<![0-9])/+|/+(?![0-9])")
+# a note that the report was updated, after its date: （4/18 18:05 更新）
+_UPDATED = regex.compile(
+    r"[（(][ \u3000]*(?:[0-9]{1,4}[/\-.月][0-9]{1,2}日?[ \u3000]*)?[0-9]{1,2}[:：][0-9]{2}[ \u3000]*更新[ \u3000]*[）)]"
+)
 _WEEKDAY = rf"(?:{_SP}*[（(]?(?:星期|礼拜|周)[一二三四五六日天][）)]?)"
 _TIME = (r"(?P<H>[01]?[0-9]|2[0-3])(?:[:：](?P<M>[0-5][0-9])(?:[:：](?P<S>[0-5][0-9]))?"
          r"|时(?P<M2>[0-5]?[0-9])分(?:(?P<S2>[0-5]?[0-9])秒)?)(?![0-9])")
@@ -187,7 +191,7 @@ def _read_date(value: str) -> _Stamp | None:
 
 def _leftover_ok(s: str) -> bool:
     """Whether text between fields is only separators, counts and white space."""
-    s = _SEPS.sub("", s)
+    s = _SEPS.sub("", _UPDATED.sub("", s))
     s = _COUNT.sub("", s)
     return not s.strip(" \t\u3000\u00a0【】[]()（）〔〕:：")
 
@@ -229,7 +233,7 @@ def _read_head(head: str) -> _Head | None:
     tokens set apart by white space (``原创 某某发布``); the tail a count, ``发表于``/``来自`` and
     a place, a place alone, or a lunar date.
     """
-    s = _SEPS.sub(" ", head).strip(_PAD)
+    s = _SEPS.sub(" ", _UPDATED.sub(" ", head)).strip(_PAD)
     if not s or _leftover_ok(s):
         return _Head()
     m = _DATE.search(s)

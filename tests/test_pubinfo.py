@@ -17,6 +17,11 @@ T = datetime.time
 # (text, date, time, source, [(name, role)])
 POSITIVE = [
     ("发布日期:2024-04-05", D(2024, 4, 5), None, None, []),
+    # a date written with slashes, and a note that the report was updated after it
+    ("2025/04/18 17:32", D(2025, 4, 18), T(17, 32), None, []),
+    ("2025/04/18 17:32（4/18 18:05 更新）", D(2025, 4, 18), T(17, 32), None, []),
+    ("发布时间：2025-04-18 17:32（4/18 18:05 更新）", D(2025, 4, 18), T(17, 32), None, []),
+    ("发布时间：2025/04/18 | 来源：某某社", D(2025, 4, 18), None, "某某社", []),
     # reporters named without a colon before the fields
     ("记者  王立新  陈晓        来源:某某网", None, None, "某某网", [("王立新", "记者"), ("陈晓", "记者")]),
     # fields glued without spaces, the first under a label of the site's own
@@ -84,6 +89,8 @@ POSITIVE = [
 
 NEGATIVE = [
     "资金来源:财政拨款",
+    "2025/04/18的会议纪要",
+    "全年增长3.2%（4/18 18:05 更新）",
     "时间:上午9时 地点:县政府三楼会议室",
     "会议时间:2024年4月5日",
     "作者认为,这项改革意义重大。",
