@@ -561,8 +561,9 @@ _DISCLOSURE = RuleFamily("disclosure", "metadata", "marker", (
     _h("metadata.original_title", r"^\h*[（(]?\h*原标题\h*[:：][^\n]{2,120}$", "原标题", "line"),
     # where a photo came from, in brackets after its caption: （资料图） （图片来源：网络）
     _h("metadata.photo_source",
-       r"[（(](?:资料图片?|资料照片|网络图片|示意图|(?:图片|图)来源\h*[:：][^（）()\n]{1,20}|图源\h*[:：][^（）()\n]{1,20})[）)]",
-       "资料图|资料照片|网络图片|示意图|来源|图源", "self"),
+       r"[（(](?:资料图片?|资料照片|网络图片|示意图|(?:图片|图)来源\h*[:：][^（）()\n]{1,20}|图源\h*[:：][^（）()\n]{1,20}"
+       r"|(?:本文)?(?:图片|照片|配图)(?:均)?由[^（）()\n，。]{2,20}提供)[）)]",
+       "资料图|资料照片|网络图片|示意图|来源|图源|提供", "self"),
 ))
 
 _FOOTER = attrs.evolve(_FOOTER, patterns=(*_FOOTER.patterns, *_FOOTER_LEX))
