@@ -422,6 +422,8 @@ _FOOTER_LEX = (
     _h("footer.wire_tail", r"[（(]完[）)](?=\h*$)", "完", "self", gate=r"[（(]完[）)]\s*$"),
     _h("footer.wire_tail", r"^\h*(?:N{4}|[（(]?\h*完\h*[）)]?|[—\-]{1,4}\h*完\h*[—\-]{1,4})\h*$", "完|NNNN",
        gate=r"^\s*(?:N{4}|[（(]?\s*完\s*[）)]?|[—\-]{1,4}\s*完\s*[—\-]{1,4})\s*$"),
+    # a WeChat post's end mark on its own line: END, - END -, —END—
+    _h("footer.wire_tail", r"^\h*(?:[—\-－·•]{1,4}\h*)?(?:END|End)(?:\h*[—\-－·•]{1,4})?\h*$", "END|End", "line"),
     _h("footer.wire_tail", r"^\h*(?:[＊*※]\h*){3,}$", "＊|*|※", gate=r"^\s*(?:[＊*※]\s*){3,}$"),
     _h("footer.separator", r"[-—─=＝_~～*＊·.…]{2,}\h*分\h*隔\h*线\h*[-—─=＝_~～*＊·.…]{2,}", "", "line",
        gate="分\\s*隔\\s*线"),

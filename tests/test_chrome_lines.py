@@ -164,6 +164,10 @@ MEDIA_APP: list[Row] = [
 ]
 
 WECHAT: list[Row] = [
+    ("END", "footer"),
+    ("- END -", "footer"),
+    ("—END—", "footer"),
+    ("The end of the year saw record exports.", None),
     ("点击上方蓝字关注我们", "social_prompt"),
     ("点击蓝字 关注我们", "social_prompt"),
     ("戳蓝字“临河发布”关注我们哦！", "social_prompt"),
