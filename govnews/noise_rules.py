@@ -220,6 +220,13 @@ def _cased(word: str) -> list[str]:
     return out
 
 
+# one item of a row of page links
+_PAGE_TOKEN = (
+    r"(?:第\h*[0-9]{1,4}\h*页|共\h*[0-9]{1,4}\h*页|[上下前后]一?页|首页|尾页|末页|[0-9]{1,3}|[\[【][0-9]{1,3}[\]】]"
+    r"|跳转|转到|GO|Go)"
+)
+
+
 def _h(rule: str, pattern: str, hints: str, scope: Scope = "field", gate: str | None = None) -> NoisePattern:
     """A built-in pattern with its hint words (``|``-separated: every match holds one; empty
     for none: a gated pattern needs no hint, and one-character hints slow the page scan) and,
@@ -276,6 +283,9 @@ _CHROME = RuleFamily("site_chrome", "site_chrome", "marker", (
        r"在线留言|返回首页|登录|注册|会员中心|企业简介|公司简介|客户案例|人才招聘|政务公开|办事服务|互动交流)" + B1),
     _p("site_chrome.prev_next", B0 + r"(?:上一篇|下一篇|上一条|下一条|上一页|下一页)\h*[:：][^\n]{0,80}", "line"),
     _p("site_chrome.prev_next", B0 + r"(?:上一篇|下一篇|上一条|下一条)" + B1),
+    # a row of page links: 第 1 页  共 2 页  下一页  尾页 / 首页 上一页 1 2 3 下一页
+    _h("site_chrome.pagination", r"^\h*(?=[^\n]*页)" + _PAGE_TOKEN + r"(?:\h*[|｜]?\h*" + _PAGE_TOKEN + r"){1,14}\h*$",
+       "页", "line"),
     _p("site_chrome.breadcrumb", r"(?:本页位置|页面位置|正在阅读|当前栏目|所在栏目)\h*[:：]\h*" + _CRUMB, "self"),
 ))
 

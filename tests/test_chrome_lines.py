@@ -57,6 +57,11 @@ EPAPER: list[Row] = [
 ]
 
 GOV_PORTAL: list[Row] = [
+    ("第 1 页  共 2 页  下一页  尾页", "site_chrome"),
+    ("首页 上一页 1 2 3 下一页 尾页", "site_chrome"),
+    ("[1] [2] [3] 下一页", "site_chrome"),
+    ("全书共200页，分为三个部分。", None),
+    ("请翻到第3页查看附表。", None),
     ("（图片由石门镇提供）", "metadata"),
     ("（本文图片均由县文旅局提供）", "metadata"),
     ("活动中使用的图片均由县文旅局提供，特此说明。", None),
