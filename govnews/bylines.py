@@ -619,7 +619,13 @@ def _date_line_place(state: ParseState, span: Span, named: bool, first_body: lis
     if (not named and prev >= 0 and nxt >= 0 and _is_title(lines[prev].text) and _is_body(lines[nxt].text)):
         return "publication"
     if not first_body:
-        first_body.append(next((ln.index for ln in lines if _is_body(ln.text)), len(lines)))
+        # the first line of running text, or a sentence of the text (a short notice may hold
+        # no long line): a date line under it is the text's, never a masthead
+        first_body.append(next(
+            (ln.index for ln in lines
+             if _is_body(ln.text) or (len(ln.text) >= 6 and ln.text[-1] in "。！？" and not state.is_noise(ln.span))),
+            len(lines),
+        ))
     k = _line_at(state, span.start)
     return "masthead" if k < first_body[0] else None
 

@@ -307,7 +307,8 @@ class LayoutStage:
                 state.add_noise("metadata", ln.span, "layout.view_count", 0.8)
                 continue
             if ln.index in hot:
-                if _row_shape(ln.text)[1]:
+                items, chrome = _row_shape(ln.text)
+                if chrome and not _table_head(state.lines, ln, items):
                     state.add_noise("site_chrome", ln.span, "layout.nav_row", 0.8)
                     continue
                 if (
@@ -682,6 +683,23 @@ def _contacts_inside(state: ParseState) -> None:
                 break
             j, seen = nxt.index, seen + 1
     state.withdraw_noise(back)
+
+
+def _table_head(lines: list[Line], line: Line, items: int) -> bool:
+    """Whether ``line``, shaped like a row of links, heads a table: the line under it holds
+    as many cells set apart by spaces, and digits (序号  责任区域  责任人  联系电话 / 1  城关镇 …).
+
+    >>> from govnews.lines import split_lines
+    >>> ls = split_lines("序号  责任区域  责任人  联系电话\\n1  城关镇  王建国  13907451234")
+    >>> nav = split_lines("首页  新闻  政务  服务")
+    >>> _table_head(ls, ls[0], 4), _table_head(nav, nav[0], 4)
+    (True, False)
+    """
+    nxt = _next_text_line(lines, line.index, 1)
+    if nxt is None or not any(c.isdigit() for c in nxt.text):
+        return False
+    cells = [p for p in _SPACES.split(nxt.text) if p]
+    return len(cells) >= items >= 3
 
 
 def _next_text_line(lines: list[Line], k: int, step: int) -> Line | None:

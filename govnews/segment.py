@@ -141,6 +141,27 @@ def _next_item(prev: str, nxt: str) -> bool:
     return p is not None and int(p.group(1)) + 1 == int(m.group(1)) and (p.group()[-1] == m.group()[-1])
 
 
+def _signature_name(text: str, line: Span) -> bool:
+    """Whether the line at ``line`` is a signature's name: short, without punctuation, with
+    a date line right under it (县防汛抗旱指挥部 / 2025年4月30日).
+
+    >>> t = "值班电话：0745-7221234\\n县防汛抗旱指挥部\\n2025年4月30日"
+    >>> _signature_name(t, Span(18, 26)), _signature_name(t, Span(0, 17))
+    (True, False)
+    """
+    name = text[line.start : line.end]
+    if _SIGNATURE_STOP.search(name) is not None:
+        return False
+    end = text.find("\n", line.end)
+    if end < 0:
+        return False
+    nxt = text[end + 1 : end + 40].lstrip(" \t\u3000\n").split("\n", 1)[0].strip(" \t\u3000")
+    return bool(nxt) and _DATE_LINE.match(nxt) is not None and len(nxt) <= 20
+
+
+_SIGNATURE_STOP = re.compile(r"[，,。；;：:！？!?、0-9]")
+
+
 def _label_end(text: str) -> int:
     """Where the text after a short label (``附件：``) starts; 0 without one."""
     for i, c in enumerate(text[:8]):
@@ -150,7 +171,7 @@ def _label_end(text: str) -> int:
 # 图1: … 表 2 … — a numbered caption of a figure or table
 _FIGURE_LINE = regex.compile(r"[图表]\s*[0-9一二三四五六七八九十]{1,3}\s*[:：.、．\s]")
 # cells parted by a tab or a run of spaces
-_TABLE_ROW = regex.compile(r"\t|\S(?:\s{3,}|\u3000{2,})\S")
+_TABLE_ROW = regex.compile(r"\t|\S(?:\s{3,}|\u3000{2,})\S|\S {2}\S[^\n]*\S {2}\S")
 # any white space (stdlib ``re``: one fast scan; its ``\s`` holds every character of the
 # ``regex`` module's): a line without it is no table row
 _ANY_SPACE = re.compile(r"\s")
@@ -224,6 +245,10 @@ def may_join(text: str, last: Span, first: Span) -> bool:
         return False  # a signature's date
     if nxt[:1] in _ITEM_FIRST and _next_item(prev, nxt):
         return False  # the next item of a numbered list (附件：1.… / 2.…)
+    if len(nxt) <= 24 and _signature_name(text, first):
+        return False  # a signature: the issuer's name above the date
+    if _NEXT_ITEM.match(nxt):
+        return False  # an attachment or a note starts a block of its own (附件：…, 注：…)
     gap = text[last.end : first.start]
     # text between the two: set apart as noise, or another article's (a jump's continuation)
     apart = gap.strip() != ""
