@@ -343,8 +343,9 @@ class LayoutStage:
             state.head_title, state.head_columns = None, []
             return
         for k in range(first):
-            # a notice's own number above its title (某府发〔2024〕15号) is the notice's
-            if not _DOC_NUMBER_LINE.match(lines[k].text):
+            # a notice's own number above its title (某府发〔2024〕15号) is the notice's, unless it
+            # is the value of a disclosure table's label on the line above (文号： / 某府发…)
+            if not _DOC_NUMBER_LINE.match(lines[k].text) or _after_label(state.lines, lines[k]):
                 state.add_noise("site_chrome", lines[k].span, "layout.page_head", 0.7)
 
 
@@ -700,6 +701,12 @@ def _table_head(lines: list[Line], line: Line, items: int) -> bool:
         return False
     cells = [p for p in _SPACES.split(nxt.text) if p]
     return len(cells) >= items >= 3
+
+
+def _after_label(lines: list[Line], line: Line) -> bool:
+    """Whether the line above ``line`` is a field's label alone (``文号：``): ``line`` is its value."""
+    above = _next_text_line(lines, line.index, -1)
+    return above is not None and len(above.text) <= 12 and above.text[-1] in ":："
 
 
 def _next_text_line(lines: list[Line], k: int, step: int) -> Line | None:

@@ -75,6 +75,14 @@ HEADS = [
         [BODY1[:20], BODY2[:20]],
     ),
     (
+        "disclosure table with each label and value on lines of their own above the notice",
+        "索引号：\n11430923MB1234567X/2025-00088\n发布机构：\n临河县人力资源和社会保障局\n生成日期：\n2025-08-12\n"
+        "文号：\n临人社发〔2025〕9号\n\n临河县关于城乡居民养老保险缴费的公告\n\n" + BODY1 + "\n\n" + BODY2,
+        "临河县关于城乡居民养老保险缴费的公告",
+        ["临人社发〔2025〕9号", "11430923MB1234567X/2025-00088"],
+        [BODY1[:20], BODY2[:20]],
+    ),
+    (
         "a headline that ends like an outlet's name, right above its date line, stays the title",
         "临河县新建便民服务中心\n2025-04-02 16:20\n\n" + BODY1 + "\n\n" + BODY2,
         "临河县新建便民服务中心",
