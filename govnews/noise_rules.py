@@ -553,6 +553,9 @@ _SOCIAL_LEX = (
     _h("social_prompt.wechat_chrome", B0 + r"点(?:个|一下|亮)?\h*[“\"「]?(?:在看|赞|"
         r"再看)[”\"」]?(?:[,，]?\h*\p{Han}{0,8})?[!！~～]*" + B1,
        "", gate="点(?:个|一下|亮)?\\s*[“\"「]?(?:在看|赞|再看)"),
+    # a closing line that asks for the 在看 button: 你点的每个“在看”，我都认真当成了喜欢
+    _h("social_prompt.wechat_chrome",
+       r"^\h*[^\n，。,]{0,10}点[^\n，。,]{0,6}[“\"「]在看[”\"」][^\n]{0,20}$", "在看", "line"),
     _h("social_prompt.wechat_chrome", B0 + r"(?:微信)?ID\h*[:：]\h*[A-Za-z][A-Za-z0-9_\-]{3,30}" + B1, "ID"),
     _h("social_prompt.wechat_chrome", B0 + r"发表于\p{Han}{2,3}(?=\h*$)", "发表于", "self"),
     _h("social_prompt.original",
@@ -576,6 +579,9 @@ _DISCLOSURE = RuleFamily("disclosure", "metadata", "marker", (
        r"[（(](?:资料图片?|资料照片|网络图片|示意图|(?:图片|图)来源\h*[:：][^（）()\n]{1,20}|图源\h*[:：][^（）()\n]{1,20}"
        r"|(?:本文)?(?:图片|照片|配图)(?:均)?由[^（）()\n，。]{2,20}提供)[）)]",
        "资料图|资料照片|网络图片|示意图|来源|图源|提供", "self"),
+    # a credit line that names who supplied the pictures, not a person: 图片 | 学校提供
+    _h("metadata.photo_source", r"^\h*(?:图片|照片|配图|图)\h*[|｜丨/:：]\h*[^\n|｜丨]{2,20}(?:提供|供图)\h*$",
+       "提供|供图", "line"),
 ))
 
 _FOOTER = attrs.evolve(_FOOTER, patterns=(*_FOOTER.patterns, *_FOOTER_LEX))

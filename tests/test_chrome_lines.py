@@ -169,6 +169,9 @@ MEDIA_APP: list[Row] = [
 ]
 
 WECHAT: list[Row] = [
+    ("你点的每个“在看”，我都认真当成了喜欢", "social_prompt"),
+    ("图片 | 学校提供", "metadata"),
+    ("大家都在看这部电影，点赞声一片。", None),
     ("END", "footer"),
     ("- END -", "footer"),
     ("—END—", "footer"),
