@@ -377,6 +377,19 @@ def _clean_edges(ctx: _Ctx, i: int, j: int) -> bool:
     return not (b and _HAN1.match(b) and _joint_is_word(ctx, x[-1] + b))
 
 
+def _clinic_starts(text: str, lo: int, d: int) -> list[int]:
+    """Where a clinic keyword whose disease word starts at ``d`` may start, at ``lo`` or after:
+    after a place name first (``南宁`` + ``白癜风``), then at the disease word.
+
+    >>> t = "等问题南宁白癜风医院哪家好"
+    >>> [t[i:5] for i in _clinic_starts(t, 0, 5)]
+    ['南宁', '']
+    """
+    m = _PLACE_END.search(text, max(lo, d - 4), d)
+    placed = [m.start()] if m is not None and m.end() == d else []
+    return [*placed, d]
+
+
 def _brand_starts(text: str, c: int) -> list[int]:
     """Where the brand before ``text[c:]`` may start: after a place name first
     (``澳门`` + ``鑫濠``), then two, three or one Chinese characters before ``c``.
@@ -420,6 +433,16 @@ def _form_hits(ctx: _Ctx) -> list[tuple[int, int, float, str]]:
             asks = _CLINIC_STRONG.search(text, i, j) is not None
             if tagged or _breaks_word(ctx, i, j) or (asks and _clean_edges(ctx, i, j)):
                 out.append((i, j, 0.9, "injected.clinic"))
+                continue
+            # the match reached back into the sentence before the keyword (…等问题白癜风医院哪家好):
+            # the keyword may start at a place name before the disease, or at the disease itself
+            d = _CLINIC_HINT.search(text, i, j)
+            if d is None or d.start() == i:
+                continue
+            for s in _clinic_starts(text, i, d.start()):
+                if _breaks_word(ctx, s, j) or (asks and _clean_edges(ctx, s, j)):
+                    out.append((s, j, 0.9, "injected.clinic"))
+                    break
     if _DOMAIN_HINT.search(text) is not None:
         for m in _DOMAIN.finditer(text):
             i, j = m.span()

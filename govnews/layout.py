@@ -503,11 +503,13 @@ def _keeps_tail(text: str, f: LineFeatures) -> bool:
 
 def _stronger_title(text: str, f: LineFeatures, title: LineFeatures, title_text: str) -> bool:
     """A line above the chosen title that reads as a better headline: longer, and no site name.
-    A copy of the title between site names (a browser title: ``某某网-标题_某某网``) is none."""
+    A copy of the title between site names or tags (a browser title: ``某某网-标题_某某网``,
+    ``【标签】标题_关键词``) is none."""
     if not (f.titleish and f.han >= 12 and f.han > title.han and _NOT_HEADLINE.search(text) is None):
         return False
     cleaned = clean_title(text)
-    return _SITE_NAME.search(cleaned) is None and cleaned != clean_title(title_text)
+    # a copy of the title with tags or a site name around it is no other headline
+    return _SITE_NAME.search(cleaned) is None and clean_title(title_text) not in cleaned
 
 
 # what a headline seldom holds but prompts and site slogans do: list commas, Latin words, ——

@@ -147,6 +147,9 @@ def test_page_vocabulary_is_needed_for_unknown_products(word: str) -> None:
         ("会议强调，要抓好安全生产。 tujian.org", " tujian.org", "会议强调，要抓好安全生产。"),
         ("凯发体育手机版县里举办农民运动会。", "凯发体育手机版", "县里举办农民运动会。"),
         ("【南宁白癜风医院】县里开展义诊活动。", "【南宁白癜风医院】", "县里开展义诊活动。"),
+        # a clinic keyword glued to a sentence's end, after words that make no word with it
+        ("工作人员解答了就医等问题白癜风医院哪家好。", "白癜风医院哪家好", "工作人员解答了就医等问题。"),
+        ("工作人员解答了就医等问题南宁白癜风医院哪家好。", "南宁白癜风医院哪家好", "工作人员解答了就医等问题。"),
     ],
 )
 def test_injection_at_a_clause_edge(sentence: str, word: str, clean: str) -> None:

@@ -83,6 +83,14 @@ HEADS = [
         [BODY1[:20], BODY2[:20]],
     ),
     (
+        "SEO copy: a browser title with a clinic tag and keyword around the title",
+        "【南宁白癜风医院】临河县召开春季农业生产推进会_南宁白癜风医院哪家好\n\n临河县召开春季农业生产推进会\n\n"
+        "2025-04-02 来源：本站原创\n\n" + BODY1 + "\n\n" + BODY2,
+        "临河县召开春季农业生产推进会",
+        ["【南宁白癜风医院】临河县召开春季农业生产推进会_南宁白癜风医院哪家好"],
+        [BODY1[:20], BODY2[:20]],
+    ),
+    (
         "a headline that ends like an outlet's name, right above its date line, stays the title",
         "临河县新建便民服务中心\n2025-04-02 16:20\n\n" + BODY1 + "\n\n" + BODY2,
         "临河县新建便民服务中心",
