@@ -302,6 +302,8 @@ _CLINIC = regex.compile(
     rf"|_?\p{{Han}}{{0,6}}?(?:{_DISEASE})\p{{Han}}{{0,6}}?(?:{_CLINIC_ASK})(?:_(?=\p{{Han}}))?"
 )
 _CLINIC_HINT = re.compile(_DISEASE)
+# a verb of treating before the disease word of a clinic keyword (治疗白癜风哪家医院好)
+_TREAT_END = regex.compile(r"(?:治疗|医治|根治|专治|治)$")
 _PLACE_END = regex.compile(rf"(?:{'|'.join(sorted(set(_PLACES), key=len, reverse=True))})$")
 _CLINIC_STRONG = regex.compile(r"哪家|哪个医院|排名|哪里|怎么治|能治好|治疗费用")
 _CASINO_TAIL = r"(?:网站|娱乐城|娱乐|体育|官网|平台|国际|登录|入口|手机版|手机|app|APP|老玩家|彩票|棋牌|真人)"
@@ -379,15 +381,21 @@ def _clean_edges(ctx: _Ctx, i: int, j: int) -> bool:
 
 def _clinic_starts(text: str, lo: int, d: int) -> list[int]:
     """Where a clinic keyword whose disease word starts at ``d`` may start, at ``lo`` or after:
-    after a place name first (``南宁`` + ``白癜风``), then at the disease word.
+    at a place name before the disease (``南宁`` + ``白癜风``), at a verb of treating
+    (``治疗`` + ``白癜风``), then at the disease word.
 
     >>> t = "等问题南宁白癜风医院哪家好"
     >>> [t[i:5] for i in _clinic_starts(t, 0, 5)]
     ['南宁', '']
+    >>> t = "问题治疗白癜风哪家医院好"
+    >>> [t[i:4] for i in _clinic_starts(t, 0, 4)]
+    ['治疗', '']
     """
     m = _PLACE_END.search(text, max(lo, d - 4), d)
     placed = [m.start()] if m is not None and m.end() == d else []
-    return [*placed, d]
+    v = _TREAT_END.search(text, max(lo, d - 2), d)
+    treated = [v.start()] if v is not None and v.end() == d else []
+    return [*placed, *treated, d]
 
 
 def _brand_starts(text: str, c: int) -> list[int]:
@@ -430,14 +438,15 @@ def _form_hits(ctx: _Ctx) -> list[tuple[int, int, float, str]]:
         for m in _CLINIC.finditer(text):
             i, j = m.span()
             tagged = text[i] in "【_" or text[j - 1] in "】_"
-            asks = _CLINIC_STRONG.search(text, i, j) is not None
-            if tagged or _breaks_word(ctx, i, j) or (asks and _clean_edges(ctx, i, j)):
+            if tagged:
                 out.append((i, j, 0.9, "injected.clinic"))
                 continue
-            # the match reached back into the sentence before the keyword (…等问题白癜风医院哪家好):
-            # the keyword may start at a place name before the disease, or at the disease itself
+            asks = _CLINIC_STRONG.search(text, i, j) is not None
+            # the match may reach back into the sentence before the keyword (…等问题白癜风医院哪家好):
+            # the keyword starts at a place name or a verb of treating before the disease, or at
+            # the disease itself
             d = _CLINIC_HINT.search(text, i, j)
-            if d is None or d.start() == i:
+            if d is None:  # pragma: no cover - every untagged match holds a disease word
                 continue
             for s in _clinic_starts(text, i, d.start()):
                 if _breaks_word(ctx, s, j) or (asks and _clean_edges(ctx, s, j)):
