@@ -207,6 +207,9 @@ WECHAT: list[Row] = [
 ]
 
 PORTAL_REPOST: list[Row] = [
+    ("小字号", "footer"),
+    ("大字号 小字号", "footer"),
+    ("报纸改版后采用大字号印刷，方便老年读者阅读。", None),
     ("凤凰首页 > 凤凰资讯 > 正文", "site_chrome"),
     ("腾讯新闻 > 国内 > 社会万象", "site_chrome"),
     ("国内 国际 军事 财经 科技 教育", "site_chrome"),
