@@ -276,6 +276,7 @@ class LayoutStage:
 
     def run(self, state: ParseState) -> None:
         _contacts_inside(state)
+        _card_names(state)
         lines = state.content_lines()
         if not lines:
             return
@@ -709,6 +710,24 @@ def _after_label(lines: list[Line], line: Line) -> bool:
     """Whether the line above ``line`` is a field's label alone (``文号：``): ``line`` is its value."""
     above = _next_text_line(lines, line.index, -1)
     return above is not None and len(above.text) <= 12 and above.text[-1] in ":："
+
+
+def _card_names(state: ParseState) -> None:
+    """The account's name on the line right above a source card's description (``宜都融媒.`` /
+    ``宜都市融媒体中心官方账号``) is the card's too."""
+    cards = [n for n in state.noise if n.rule == "social_prompt.source_card"]
+    if not cards:
+        return
+    lines = state.lines
+    starts = [ln.span.start for ln in lines]
+    for n in cards:
+        k = bisect.bisect_right(starts, n.span.start) - 1
+        if k <= 0 or lines[k].span != n.span:
+            continue
+        above = lines[k - 1]  # right above: no blank line between
+        t = above.text
+        if t and len(t) <= 16 and not _CLAUSE.search(t) and not state.overlaps_noise(above.span):
+            state.add_noise("social_prompt", above.span, "layout.card_name", 0.8)
 
 
 def _next_text_line(lines: list[Line], k: int, step: int) -> Line | None:

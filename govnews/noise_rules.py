@@ -556,6 +556,11 @@ _SOCIAL_LEX = (
     _h("social_prompt.wechat_chrome", B0 + r"点(?:个|一下|亮)?\h*[“\"「]?(?:在看|赞|"
         r"再看)[”\"」]?(?:[,，]?\h*\p{Han}{0,8})?[!！~～]*" + B1,
        "", gate="点(?:个|一下|亮)?\\s*[“\"「]?(?:在看|赞|再看)"),
+    # a reposted post's source card: 以下文章来源于某某融媒，作者某某 / 某某融媒 / 某某官方账号
+    _h("social_prompt.source_card", r"^\h*以下文章来源于[^\n]{1,40}$", "以下文章来源于", "line"),
+    _h("social_prompt.source_card",
+       r"^\h*[^\n，。！？,]{2,30}(?:官方(?:微信)?(?:账号|公众号|微信号)|微信公众号|官方平台)\h*$",
+       "账号|公众号|微信号|官方平台", "line"),
     # a closing line that asks for the 在看 button: 你点的每个“在看”，我都认真当成了喜欢
     _h("social_prompt.wechat_chrome",
        r"^\h*[^\n，。,]{0,10}点[^\n，。,]{0,6}[“\"「]在看[”\"」][^\n]{0,20}$", "在看", "line"),

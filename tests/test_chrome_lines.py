@@ -169,6 +169,11 @@ MEDIA_APP: list[Row] = [
 ]
 
 WECHAT: list[Row] = [
+    ("以下文章来源于宜都融媒 ，作者宜都融媒", "social_prompt"),
+    ("宜都市融媒体中心官方账号", "social_prompt"),
+    ("欢迎关注宜都发布微信公众号", "social_prompt"),
+    ("全市政务新媒体矩阵已有官方账号126个。", None),
+    ("以下文章内容根据会议记录整理。", None),
     ("你点的每个“在看”，我都认真当成了喜欢", "social_prompt"),
     ("图片 | 学校提供", "metadata"),
     ("大家都在看这部电影，点赞声一片。", None),

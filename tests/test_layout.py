@@ -91,6 +91,14 @@ HEADS = [
         [BODY1[:20], BODY2[:20]],
     ),
     (
+        "WeChat repost: the source card (以下文章来源于…, the account's name, its description) under the date line",
+        "临河：千亩麦田喜迎春灌\n\n原创 临河融媒 临河发布 2025年04月02日 19:02 湖北\n\n"
+        "以下文章来源于临河融媒 ，作者临河融媒\n\n临河融媒.\n临河县融媒体中心官方账号\n\n" + BODY1 + "\n\n" + BODY2,
+        "临河：千亩麦田喜迎春灌",
+        ["以下文章来源于临河融媒 ，作者临河融媒", "临河融媒.", "临河县融媒体中心官方账号"],
+        [BODY1[:20], BODY2[:20]],
+    ),
+    (
         "a headline that ends like an outlet's name, right above its date line, stays the title",
         "临河县新建便民服务中心\n2025-04-02 16:20\n\n" + BODY1 + "\n\n" + BODY2,
         "临河县新建便民服务中心",
