@@ -14,6 +14,7 @@ datetime.date(2020, 7, 23)
 from __future__ import annotations
 
 import datetime
+import functools
 from collections.abc import Iterator
 
 import attrs
@@ -245,6 +246,7 @@ def _cna_hit(text: str, m: regex.Match[str]) -> Hit[Dateline] | None:
 _LEAD = " \t\u3000\u00a0■●◆▲★▼·•"
 
 
+@functools.lru_cache(maxsize=4096)
 def opens_with_dateline(line: str) -> bool:
     """Whether ``line`` starts with a dateline (after bullets or an opening parenthesis).
 
@@ -252,6 +254,9 @@ def opens_with_dateline(line: str) -> bool:
     (True, True)
     >>> opens_with_dateline("全市19所职业院校,每年向社会培养输送各类技术技能人才近2万人")
     False
+
+    The answer depends on the line alone, and the layout, segment and byline stages ask it of
+    the same lines: it is kept for the last 4096 lines asked.
     """
     lead = len(line) - len(line.lstrip(_LEAD))
     opened = line[lead : lead + 1] in ("（", "(")
