@@ -56,10 +56,13 @@ _SPACES = "\u00a0\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u2
 # variation selectors, the combining grapheme joiner and the Hangul fillers. They are cut
 # out of the working text like zero-width spaces (``tests/test_normalize.py`` checks the
 # list against ``unicodedata``).
-_INVISIBLE = (
+_INVISIBLE_BMP = (
     "\u00ad\u034f\u0600-\u0605\u061c\u06dd\u070f\u0890\u0891\u08e2\u115f\u1160\u180e"
     "\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\u3164\ufe00-\ufe0f\ufeff\uffa0"
-    "\ufff9-\ufffb\U000110bd\U000110cd\U00013430-\U00013438\U0001bca0-\U0001bca3"
+    "\ufff9-\ufffb"
+)
+_INVISIBLE = _INVISIBLE_BMP + (
+    "\U000110bd\U000110cd\U00013430-\U00013438\U0001bca0-\U0001bca3"
     "\U0001d173-\U0001d17a\U000e0001\U000e0020-\U000e007f\U000e0100-\U000e01ef"
 )
 # Line and page separators other than LF and CR: each becomes a line break (``\x0c`` is
@@ -262,11 +265,26 @@ def _traditional_re() -> re.Pattern[str]:
 
 
 @functools.cache
-def _scan_class() -> re.Pattern[str]:
+def _scan_classes() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """One character class: every character an edit can start with and every traditional
-    character (a bitmap test per character: the fastest scan ``re`` makes)."""
+    character, in two forms: all of them, and those of the Basic Multilingual Plane alone.
+    ``re`` tests the second by one bitmap look-up per character, the first (which holds
+    characters beyond U+FFFF) by a walk through its ranges, several times slower."""
     edit_start = _EDIT_START.pattern[1:-1]  # the body of ``[...]``
-    return re.compile("[" + edit_start + re.escape("".join(sorted(_traditional_chars()))) + "]")
+    traditional = re.escape("".join(sorted(_traditional_chars())))
+    bmp = edit_start.replace(_INVISIBLE, _INVISIBLE_BMP)
+    return re.compile("[" + edit_start + traditional + "]"), re.compile("[" + bmp + traditional + "]")
+
+
+def _scan_class(text: str) -> re.Pattern[str]:
+    """The form of the scan class ``text`` needs: the fast one unless ``text`` holds a
+    character beyond U+FFFF (its UTF-16 form is then longer than two bytes a character).
+
+    >>> _scan_class("正文") is _scan_classes()[1], _scan_class("正文\U000e0001") is _scan_classes()[0]
+    (True, True)
+    """
+    full, bmp = _scan_classes()
+    return bmp if len(text.encode("utf-16-le", "surrogatepass")) == 2 * len(text) else full
 
 
 _PINYIN_FIRST = frozenset("abcdefghijklmnopqrstuvwxyzü" + _TONED)
@@ -281,7 +299,7 @@ def _first_to_do(text: str) -> int:
     >>> _first_to_do("本报讯(记者 张三)"), _first_to_do("发(fā)展"), _first_to_do("县委縣")
     (-1, 1, 2)
     """
-    for m in _scan_class().finditer(text):
+    for m in _scan_class(text).finditer(text):
         if _may_start(text, m.start()):
             return m.start()
     return -1
@@ -362,7 +380,7 @@ def _edit_matches(text: str, start: int = 0) -> tuple[list[regex.Match[str]], bo
     misses = 0
     traditional = _traditional_chars()
     found_traditional = False
-    scan: Iterator[re.Match[str]] | None = _scan_class().finditer(text, start)
+    scan: Iterator[re.Match[str]] | None = _scan_class(text).finditer(text, start)
     while scan is not None:
         rest, scan = scan, None
         for c in rest:
