@@ -276,15 +276,27 @@ def _scan_classes() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return re.compile("[" + edit_start + traditional + "]"), re.compile("[" + bmp + traditional + "]")
 
 
-def _scan_class(text: str) -> re.Pattern[str]:
-    """The form of the scan class ``text`` needs: the fast one unless ``text`` holds a
-    character beyond U+FFFF (its UTF-16 form is then longer than two bytes a character).
+def _astral(text: str) -> bool:
+    """Whether ``text`` holds a character beyond U+FFFF (its UTF-16 form is then longer than
+    two bytes a character).
 
-    >>> _scan_class("正文") is _scan_classes()[1], _scan_class("正文\U000e0001") is _scan_classes()[0]
-    (True, True)
+    >>> _astral("正文"), _astral("正文\U000e0001")
+    (False, True)
     """
+    return len(text.encode("utf-16-le", "surrogatepass")) != 2 * len(text)
+
+
+def _scan_class(text: str) -> re.Pattern[str]:
+    """The form of the scan class ``text`` needs: the fast one unless it holds a character
+    beyond U+FFFF."""
     full, bmp = _scan_classes()
-    return bmp if len(text.encode("utf-16-le", "surrogatepass")) == 2 * len(text) else full
+    return full if _astral(text) else bmp
+
+
+@functools.cache
+def _edit_start_bmp() -> re.Pattern[str]:
+    """``_EDIT_START`` without its characters beyond U+FFFF (a bitmap test for ``re``)."""
+    return re.compile(_EDIT_START.pattern.replace(_INVISIBLE, _INVISIBLE_BMP))
 
 
 _PINYIN_FIRST = frozenset("abcdefghijklmnopqrstuvwxyzü" + _TONED)
@@ -389,7 +401,7 @@ def _edit_matches(text: str, start: int = 0) -> tuple[list[regex.Match[str]], bo
                 # the first one is enough to know: the rest of the page is scanned for edit
                 # starts only (a traditional page has a traditional character in every few)
                 found_traditional = True
-                scan = _EDIT_START.finditer(text, i + 1)
+                scan = (_EDIT_START if _astral(text) else _edit_start_bmp()).finditer(text, i + 1)
                 break
             if i < pos or not _may_start(text, i):
                 continue
