@@ -650,6 +650,44 @@ def _trim(text: str, s: Stitched) -> Stitched:
     return Stitched.whole(text, Span(start, end))
 
 
+# a brief's headline in brackets at the start of its line, the brief's text after it
+_BRIEF_HEAD = regex.compile(r"【([^【】\n]{4,30})】(?=[^\s【])")
+# how a brief's text opens: a date or a time word (5月10日，… 近日，…)
+_BRIEF_OPEN = regex.compile(
+    r"\s*(?:[0-9０-９]{1,2}月[0-9０-９]{1,2}日|[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日"
+    r"|近日|日前|近期|昨日|昨天|今天|今日|本周|上周|今年以来|[0-9]{4}年)"
+)
+
+
+def _bracket_briefs(lines: Sequence[Line]) -> list[int]:
+    """Positions in ``lines`` of the briefs of a column where each brief opens with its
+    headline in brackets, or ``[]``: two briefs at least, each a headline and a sentence on
+    one line, and at least half of them opening with a date or a time word (sections of one
+    report under bracketed heads seldom do).
+
+    >>> from govnews.lines import split_lines
+    >>> page = "要闻简报\\n【我县召开安全生产会议】5月10日，县政府召开会议，部署重点工作。\\n"
+    >>> page += "【城东新区项目集中开工】5月8日，城东新区12个重点项目集中开工。"
+    >>> _bracket_briefs([ln for ln in split_lines(page) if ln.text])
+    [1, 2]
+    """
+    items: list[int] = []
+    dated = 0
+    for k, ln in enumerate(lines):
+        t = ln.text
+        if t[:1] != "【":
+            continue
+        m = _BRIEF_HEAD.match(t)
+        if m is None:
+            continue
+        rest = t[m.end() :]
+        if len(rest) < 10 or not is_terminal(rest) or not is_titleish(m.group(1), headline=True):
+            continue
+        items.append(k)
+        dated += _BRIEF_OPEN.match(rest) is not None
+    return items if len(items) >= 2 and 2 * dated >= len(items) else []
+
+
 def _title_view(text: str, line: Line) -> Stitched:
     raw = line.text
     lead = _bullet_lead(raw)
@@ -930,12 +968,47 @@ class SegmentStage:
             lines, titleish = _other_news(state, lines, titleish, marks)
             if not lines:
                 return
+        briefs = _bracket_briefs(lines)
+        if briefs:
+            self._bracket_brief_articles(state, lines, titleish, briefs)
+            return
         # what stands above the layout's title is the page's head, no evidence of page kind
         head = _head_position(state, lines) or 0
         if marks.several(head, len(lines)) or self._multi(lines[head:], titleish[head:], dateline_lines):
             self._multi_articles(state, lines, titleish, marks)
         else:
             self._single_article(state, lines, titleish)
+
+    @staticmethod
+    def _bracket_brief_articles(
+        state: ParseState, lines: list[Line], titleish: list[bool], briefs: list[int]
+    ) -> None:
+        """A column of briefs each led by its headline in brackets (``【我县召开…会议】5月10日，…``):
+        an article per brief, its title the words in the brackets; title-like lines above the
+        first brief name the column (``要闻简报``)."""
+        text = state.text
+        for i, k in enumerate(briefs):
+            end = briefs[i + 1] if i + 1 < len(briefs) else len(lines)
+            first = 0 if i == 0 else k
+            line = lines[k]
+            m = _BRIEF_HEAD.match(line.text)
+            assert m is not None
+            start = line.span.start
+            art = ArticleDraft(span=Span(lines[first].span.start, lines[end - 1].span.end))
+            art.title = Stitched.whole(text, Span(start + m.start(1), start + m.end(1)))
+            art.claimed.append(Span(start, start + m.end()))
+            if i == 0:
+                art.columns = [_title_view(text, ln) for ln, t in zip(lines[:k], titleish[:k], strict=True) if t]
+                for ln, t in zip(lines[:k], titleish[:k], strict=True):
+                    if t:
+                        continue
+                    if _DATE_LINE.match(ln.text.strip("（）() \t\u3000")):
+                        # the column's date (（2025年5月12日）): the page's date, which dates the briefs
+                        state.add_noise("metadata", ln.span, "structure.column_date", 0.9)
+                    else:
+                        art.body_lines.append(ln)
+            art.body_lines.extend(lines[k:end])
+            state.articles.append(art)
 
     # ------------------------------------------------------------------ page kind
     @staticmethod

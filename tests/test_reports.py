@@ -495,3 +495,33 @@ def test_title_and_subtitle_of_a_page_saved_twice_are_no_headline_index() -> Non
     assert not [n for n in twice.noise if n.rule == "layout.headline_list"]
     assert [a.title for a in twice.articles][:1] == [a.title for a in one.articles]
     assert [a.columns for a in twice.articles][:1] == [a.columns for a in one.articles]
+
+
+def test_brief_column_of_bracketed_headlines() -> None:
+    """A government brief column: each brief is one line, its headline in brackets, its text
+    opening with the date; the column's name and date above the first brief."""
+    page = (
+        "要闻简报\n\n（2025年5月12日）\n\n"
+        "【我县召开安全生产工作会议】5月10日，县政府召开全县安全生产工作会议，安排部署近期重点工作。\n\n"
+        "【县人大常委会开展执法检查】5月9日，县人大常委会执法检查组深入企业开展检查。\n\n"
+        "【城东新区项目集中开工】近日，城东新区12个重点项目集中开工，总投资58.6亿元。\n"
+    )
+    doc = govnews.parse(page)
+    assert [a.title.text for a in doc.articles if a.title] == [
+        "我县召开安全生产工作会议", "县人大常委会开展执法检查", "城东新区项目集中开工",
+    ]
+    assert [c.text for c in doc.articles[0].columns] == ["要闻简报"]
+    assert [p.text for p in doc.articles[1].paragraphs] == ["5月9日，县人大常委会执法检查组深入企业开展检查。"]
+    # the column's date dates the briefs' yearless dates
+    assert [d.date for d in doc.articles[0].dates] == ["2025-05-10"]
+
+
+def test_one_report_under_bracketed_heads_stays_one_article() -> None:
+    page = (
+        "县里扎实推进民生实事\n\n本报讯 今年以来，县里扎实推进十项民生实事。\n\n"
+        "【教育提质】全县新建改建学校6所，新增学位3200个。\n\n"
+        "【医疗扩容】县人民医院新住院大楼投入使用，新增床位500张。\n"
+    )
+    doc = govnews.parse(page)
+    assert len(doc.articles) == 1
+    assert doc.articles[0].title is not None and doc.articles[0].title.text == "县里扎实推进民生实事"
