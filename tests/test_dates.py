@@ -148,6 +148,10 @@ def test_scan_engine_finds_the_same_matches(text: str) -> None:
     from govnews.dates import _DATE, _DATE_SCAN
 
     assert _matches(_DATE_SCAN, text) == _matches(_DATE, text)
+    # the quick test before the scan never skips a text that holds a date
+    from govnews.dates import _may_hold_date
+
+    assert _may_hold_date(text) or not _matches(_DATE, text)
 
 
 def test_dense_text_keeps_the_dates() -> None:
