@@ -230,9 +230,16 @@ _DATELINES = DatelineParser()
 # of a page in one scan per pattern: stdlib ``re`` skips to the possible first characters
 # of a literal alternation, several times faster than the lookbehind alternation of
 # ``_ROLE_RE``; kept apart from the brackets, whose class would stop that skipping (one
-# joined pattern scanned 5x slower). Photo credits and box-led lines: one character class
-# (5x faster than the alternation 摄|供图|[□■]).
-_TRIGGERS = (re.compile(f"{_ROLE_WORDS}|{_CREDIT}"), re.compile(_BRACKET.pattern), re.compile("[摄供□■]"))
+# joined pattern scanned 5x slower). Brackets, photo credits and box-led lines share one
+# scan: the class of all their first characters comes first (so ``re`` skips to them), and a
+# look-behind on it says which it was; a bracket is then read to its end as in ``_BRACKET``
+# (the lines found are those of the two patterns ``_BRACKET`` and ``[摄供□■]``).
+_TRIGGERS = (
+    re.compile(f"{_ROLE_WORDS}|{_CREDIT}"),
+    re.compile(
+        r"[（(【\[［〔摄供□■](?:(?<=[摄供□■])|(?<=[（(【\[［〔])[^（）()【】\[\]［］〔〕\n]{1,80}[）)】\]］〕])"
+    ),
+)
 _LEAD_CHARS = frozenset(" \t\u3000\u00a0■●◆▲★▼·•□")
 # a photo credit closing a line, after a caption: "…采收芍药花苞。 本报记者 王一鸣 摄"
 _PHOTO_TAIL = regex.compile(r"(?:[/／][ \t\u3000]*)?(?:摄影?|供图)[ \t\u3000]*$", regex.MULTILINE)
@@ -536,7 +543,15 @@ class PublicationStage:
         parser = PublicationParser()
         # a publication line holds a field label or a date; a block of them is consecutive
         # non-blank lines, so each run of such lines is scanned on its own
-        hot = sorted(state.lines_matching(*line_triggers()))
+        label, *others = line_triggers()
+        # a label is followed by its colon on its line: the trie of the labels, whose first
+        # characters are frequent ones, is tried on the lines with a colon only
+        lines, text = state.lines, state.text
+        labelled = {
+            k for k in state.lines_matching(_COLON)
+            if label.search(text, lines[k].span.start, lines[k].span.end) is not None
+        }
+        hot = sorted(state.lines_matching(*others) | labelled)
         runs: list[list[tuple[Span, str]]] = []
         last = -2
         for k in hot:
@@ -563,6 +578,8 @@ class PublicationStage:
                 state.published.append(Hit(hit.span, hit.text, published, rule, hit.confidence))
             state.meta_bylines.extend(info.bylines)
 
+
+_COLON = re.compile("[:：]")
 
 #: a line of running text: long, with a sentence's punctuation
 _BODY_MIN = 30
