@@ -211,9 +211,14 @@ _FIXED = re.compile(
         ]
     )
 )
+# a name set off by spaces between Chinese words: the space is matched before the look-behind
+# on the character before it, once for each kind of space, so that every alternative starts
+# with a literal character, which ``re`` skips to (a look-behind first made it try them all
+# at every position)
+_SPACED = r"(?<=[\u4e00-\u9fff]{s})[ \u3000]*[^\s。！？；;!?]{{2,24}}?(?=[ \u3000]+[\u4e00-\u9fff])"
 _QUOTED = re.compile(
     r"“[^“”\n]{1,24}”|‘[^‘’\n]{1,24}’|「[^「」\n]{1,24}」|\"[^\"\n]{1,24}\"|《[^《》\n]{1,100}》"
-    r"|(?<=[\u4e00-\u9fff])[ \u3000]+[^\s。！？；;!?]{2,24}?(?=[ \u3000]+[\u4e00-\u9fff])"
+    rf"| {_SPACED.format(s=' ')}|\u3000{_SPACED.format(s=chr(0x3000))}"
 )
 _CLAUSE_SEP = re.compile(r"[,，、;；:：。！？!?\s“”\"‘’「」()（）]")
 _CN_NUM_CHAR = re.compile(f"[{_CN_DIG}十]")
@@ -226,10 +231,12 @@ _AFTER = re.compile(
     rf"[{_HAN}](?:[{_HAN}]|(?<=[{_HAN}])[ \u3000](?=[{_HAN}])"
     rf"|(?<=[{_HAN}])[(（][^()（）\n]{{1,10}}[)）]|(?<=[{_HAN}])、(?=[{_HAN}])){{0,23}}"
 )
+# (every word comes first in its alternative, which lets ``re`` skip to their first characters:
+# 工作 after another character is matched before the look-behind says so)
 _AFTER_STOP = re.compile(
     r"形成|进行|实现|成为|参加|参与|开展|完成|获得|得到|通过|提供|受益|覆盖|达到|分别|全部|全面|共同|累计|正在|"
     r"先后|相继|陆续|同比|申请|办理|进入|纳入|入选|受到|接受|签订|建成|新建|改扩建|投入|优先|深入|走访|分布|位于|"
-    r"进驻|入驻|来自|参训|组成|构成|就业|上市|(?<=.)工作(?![组站室队日])|共计|合计|总计|其中|以及|共(?=[0-9一二两三四五六七八九十计有])|均(?!衡)|都(?!市)|已|将(?!军)|"
+    r"进驻|入驻|来自|参训|组成|构成|就业|上市|工作(?<=.工作)(?![组站室队日])|共计|合计|总计|其中|以及|共(?=[0-9一二两三四五六七八九十计有])|均(?!衡)|都(?!市)|已|将(?!军)|"
     r"还(?!款)|也|又|再(?![生就])|被(?![子服])|在(?![校职读岗建编])|于|从(?!业)|到(?!位)|向(?!日)|对(?![口象])|"
     r"为|给(?!水)|由|是|有(?![限机线效])|了|着(?!装)|过(?!程)|等(?!级)|与"
 )
