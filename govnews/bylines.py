@@ -234,8 +234,9 @@ _DATELINES = DatelineParser()
 # scan: the class of all their first characters comes first (so ``re`` skips to them), and a
 # look-behind on it says which it was; a bracket is then read to its end as in ``_BRACKET``
 # (the lines found are those of the two patterns ``_BRACKET`` and ``[摄供□■]``).
+_ROLE_TRIGGER = re.compile(f"{_ROLE_WORDS}|{_CREDIT}")
 _TRIGGERS = (
-    re.compile(f"{_ROLE_WORDS}|{_CREDIT}"),
+    _ROLE_TRIGGER,
     re.compile(
         r"[（(【\[［〔摄供□■](?:(?<=[摄供□■])|(?<=[（(【\[［〔])[^（）()【】\[\]［］〔〕\n]{1,80}[）)】\]］〕])"
     ),
@@ -311,6 +312,8 @@ class BylineParser:
     def _anchors(text: str) -> list[int]:
         """Where a role-led byline may start: the start of a line, or the end of a dateline,
         each within reach of a role word."""
+        if _ROLE_TRIGGER.search(text) is None:
+            return []  # no role word: the trigger matches wherever _ROLE_RE does (and more)
         out: set[int] = set()
         line_end = -1
         for m in _ROLE_RE.finditer(text):
