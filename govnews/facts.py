@@ -407,12 +407,14 @@ class FactParser:
         quoted: _Cover | None = None  # over the whole text, for long lines only
         line_quotes: dict[int, _Cover] = {}
         for m in _PATTERN.finditer(text):
-            lo = max(0, m.start() - 6)
-            raw = _interpret_window(text[lo : m.end() + 6], m.start() - lo)
+            s, e = m.span()
+            lo = s - 6 if s > 6 else 0
+            raw = _interpret_window(text[lo : e + 6], s - lo)
             if raw is None:
                 continue
-            raw = _Raw(raw.start + lo, raw.end + lo, raw.value, raw.value_max, raw.unit, raw.qualifier, raw.rule,
-                       raw.chinese)
+            if lo:
+                raw = _Raw(raw.start + lo, raw.end + lo, raw.value, raw.value_max, raw.unit, raw.qualifier, raw.rule,
+                           raw.chinese)
             if raw.chinese:
                 # quotes never cross a line: read them on the fact's line only
                 # (looked for within a bounded stretch: a long line costs one scan of the text)
