@@ -223,6 +223,7 @@ _QUOTED = re.compile(
 _CLAUSE_SEP = re.compile(r"[,，、;；:：。！？!?\s“”\"‘’「」()（）]")
 _CN_NUM_CHAR = re.compile(f"[{_CN_DIG}十]")
 _LATIN_GLUE = re.compile(r"[A-Za-z_+/=@&]")
+_ARABIC_DIGIT = re.compile(f"[{_D}]")
 
 # ----------------------------------------------------------------------------- objects
 
@@ -277,8 +278,11 @@ class _Raw(NamedTuple):
     chinese: bool = False
 
 
+_TO_SIMP = str.maketrans(_SIMP)
+
+
 def _unit_norm(u: str) -> str:
-    u = "".join(_SIMP.get(c, c) for c in u)
+    u = u.translate(_TO_SIMP)
     if u == "％":
         return "%"
     if u in ("个多月", "个半月"):
@@ -471,7 +475,7 @@ class FactParser:
         if post == "多" and unit not in _DURATION:
             end -= 1
             post = None
-        chinese = not any(c.isdigit() for c in num)
+        chinese = _ARABIC_DIGIT.search(num) is None  # the only digits a numeral token can hold
         if not pre and unit in _CURRENCY:
             cur = _CUR_BEFORE.search(text, 0, start)
             if cur:  # 港币一百亿元, 约人民币3000元: the currency written before the number
@@ -697,7 +701,7 @@ _IDIOM_NUMERALS = frozenset("一二两三四五六七八九十百千万萬")
 
 
 def _simp(s: str | None) -> str:
-    return "".join(_SIMP.get(c, c) for c in s or "")
+    return (s or "").translate(_TO_SIMP)
 
 
 class _Cover:
