@@ -259,6 +259,7 @@ _NAME_THEN_VERB = regex.compile(
     r"|[0-9０-９]{1,2}日|[一二三]?十?[一二三四五六七八九十]日)"
 )
 _CLOSING_BEFORE = set("。！？!?”\"」』…）)；;")
+_COLON = re.compile("[:：]")
 _REGION_END = regex.compile(r"[。，,；;！？!?（(【\[\n]")
 
 
@@ -441,7 +442,7 @@ class BylineParser:
         if stop is not None:
             end = stop.start()
         # a colon ends the byline unless it follows a role word (作者:X)
-        for cm in regex.finditer(r"[:：]", line[:end]):
+        for cm in _COLON.finditer(line, 0, end):
             if not any(r.end() == cm.start() for r in _ROLE_RE.finditer(line, 0, end)):
                 end = cm.end()
                 break
@@ -581,8 +582,6 @@ class PublicationStage:
                 state.published.append(Hit(hit.span, hit.text, published, rule, hit.confidence))
             state.meta_bylines.extend(info.bylines)
 
-
-_COLON = re.compile("[:：]")
 
 #: a line of running text: long, with a sentence's punctuation
 _BODY_MIN = 30
