@@ -625,7 +625,7 @@ class FactParser:
 
 @functools.lru_cache(maxsize=16384)
 def _interpret_window(window: str, offset: int) -> _Raw | None:
-    """The candidate at ``offset`` of a window of text (4 characters of context either side).
+    """The candidate at ``offset`` of a window of text (6 characters of context either side).
 
     Everything a candidate's reading depends on lies in that window, so readings are cached
     per window: the same surface in the same context is read once.
