@@ -296,6 +296,8 @@ def _unit_norm(u: str) -> str:
 
 def _split_mult(tok: str) -> tuple[str, int]:
     """``5万`` → (``5``, 10000): a trailing 万/亿 run of a token that has no other."""
+    if not tok or tok[-1] not in _BIGU:
+        return tok, 1  # no such run (most tokens)
     i = len(tok)
     while i > 0 and tok[i - 1] in _BIGU:
         i -= 1
@@ -355,6 +357,8 @@ _FOLD = {ord(c): ord(c) - 0xFEE0 for c in "０１２３４５６７８９．"}
 
 
 def _is_year(tok: str) -> bool:
+    if len(tok) != 4:
+        return False  # what both tests below ask first (folding keeps the length)
     t = tok.translate(_FOLD)
     if t.isdigit() and len(t) == 4 and t[0] in "12":
         return True
