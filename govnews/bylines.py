@@ -230,9 +230,17 @@ _DATELINES = DatelineParser()
 # of a page in one scan per pattern: stdlib ``re`` skips to the possible first characters
 # of a literal alternation, several times faster than the lookbehind alternation of
 # ``_ROLE_RE``; kept apart from the brackets, whose class would stop that skipping (one
-# joined pattern scanned 5x slower). Photo credits and box-led lines: one character class
-# (5x faster than the alternation 摄|供图|[□■]).
-_TRIGGERS = (re.compile(f"{_ROLE_WORDS}|{_CREDIT}"), re.compile(_BRACKET.pattern), re.compile("[摄供□■]"))
+# joined pattern scanned 5x slower). Brackets, photo credits and box-led lines share one
+# scan: the class of all their first characters comes first (so ``re`` skips to them), and a
+# look-behind on it says which it was; a bracket is then read to its end as in ``_BRACKET``
+# (the lines found are those of the two patterns ``_BRACKET`` and ``[摄供□■]``).
+_ROLE_TRIGGER = re.compile(f"{_ROLE_WORDS}|{_CREDIT}")
+_TRIGGERS = (
+    _ROLE_TRIGGER,
+    re.compile(
+        r"[（(【\[［〔摄供□■](?:(?<=[摄供□■])|(?<=[（(【\[［〔])[^（）()【】\[\]［］〔〕\n]{1,80}[）)】\]］〕])"
+    ),
+)
 _LEAD_CHARS = frozenset(" \t\u3000\u00a0■●◆▲★▼·•□")
 # a photo credit closing a line, after a caption: "…采收芍药花苞。 本报记者 王一鸣 摄"
 _PHOTO_TAIL = regex.compile(r"(?:[/／][ \t\u3000]*)?(?:摄影?|供图)[ \t\u3000]*$", regex.MULTILINE)
@@ -251,6 +259,9 @@ _NAME_THEN_VERB = regex.compile(
     r"|[0-9０-９]{1,2}日|[一二三]?十?[一二三四五六七八九十]日)"
 )
 _CLOSING_BEFORE = set("。！？!?”\"」』…）)；;")
+_COLON = re.compile("[:：]")
+# the two colons one by one: ``re`` finds a literal by a fast search, a class char by char
+_COLONS = (re.compile(":"), re.compile("："))
 _REGION_END = regex.compile(r"[。，,；;！？!?（(【\[\n]")
 
 
@@ -304,6 +315,8 @@ class BylineParser:
     def _anchors(text: str) -> list[int]:
         """Where a role-led byline may start: the start of a line, or the end of a dateline,
         each within reach of a role word."""
+        if _ROLE_TRIGGER.search(text) is None:
+            return []  # no role word: the trigger matches wherever _ROLE_RE does (and more)
         out: set[int] = set()
         line_end = -1
         for m in _ROLE_RE.finditer(text):
@@ -431,7 +444,7 @@ class BylineParser:
         if stop is not None:
             end = stop.start()
         # a colon ends the byline unless it follows a role word (作者:X)
-        for cm in regex.finditer(r"[:：]", line[:end]):
+        for cm in _COLON.finditer(line, 0, end):
             if not any(r.end() == cm.start() for r in _ROLE_RE.finditer(line, 0, end)):
                 end = cm.end()
                 break
@@ -536,7 +549,15 @@ class PublicationStage:
         parser = PublicationParser()
         # a publication line holds a field label or a date; a block of them is consecutive
         # non-blank lines, so each run of such lines is scanned on its own
-        hot = sorted(state.lines_matching(*line_triggers()))
+        label, *others = line_triggers()
+        # a label is followed by its colon on its line: the trie of the labels, whose first
+        # characters are frequent ones, is tried on the lines with a colon only
+        lines, text = state.lines, state.text
+        labelled = {
+            k for k in state.lines_matching(*_COLONS)
+            if label.search(text, lines[k].span.start, lines[k].span.end) is not None
+        }
+        hot = sorted(state.lines_matching(*others) | labelled)
         runs: list[list[tuple[Span, str]]] = []
         last = -2
         for k in hot:

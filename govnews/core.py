@@ -274,22 +274,38 @@ class Stitched:
         bases: list[int] = []
         pos = 0
         for sp in spans:
-            if sp.end <= sp.start:
+            a, b = sp.start, sp.end
+            if b <= a:
                 continue
             starts.append(pos)
-            bases.append(sp.start)
-            parts.append(base[sp.start : sp.end])
-            pos += sp.end - sp.start
-        return cls("".join(parts), tuple(starts), tuple(bases))
+            bases.append(a)
+            parts.append(base[a:b])
+            pos += b - a
+        return cls._make("".join(parts), tuple(starts), tuple(bases))
 
     @classmethod
     def whole(cls, base: str, span: Span) -> Stitched:
-        """A single piece: ``base[span]``.
+        """A single piece: ``base[span]`` (no piece for an empty span, as :meth:`from_spans`).
 
         >>> Stitched.whole("标题 正文", Span(0, 2)).text
         '标题'
+        >>> Stitched.whole("标题 正文", Span(2, 2)) == Stitched.from_spans("标题 正文", [])
+        True
         """
-        return cls.from_spans(base, [span])
+        a, b = span.start, span.end
+        if b <= a:
+            return cls._make("", (), ())
+        return cls._make(base[a:b], (0,), (a,))
+
+    @classmethod
+    def _make(cls, text: str, starts: tuple[int, ...], bases: tuple[int, ...]) -> Stitched:
+        # the fields stored through the slot descriptors, as for Span: the paragraph and the
+        # title stages make one of these per paragraph and per view of a title
+        new: Stitched = object.__new__(cls)
+        _STITCHED_TEXT(new, text)
+        _STITCHED_STARTS(new, starts)
+        _STITCHED_BASES(new, bases)
+        return new
 
     def piece_spans(self) -> Iterator[Span]:
         """The spans of the base text that the pieces come from.
@@ -328,6 +344,22 @@ class Stitched:
         start = self.to_base(span.start)
         return Span(start, max(start, self.to_base(span.end, end=True)))
 
+    def shift_within(self, start: int, end: int) -> int | None:
+        """What to add to ``start`` and ``end`` to map them into the base text, when
+        ``[start, end)`` (non-empty) lies inside one piece; else ``None``. Where it is not
+        ``None``, :meth:`whole_base_span` gives that span shifted, at the cost of two
+        binary searches and two spans.
+
+        >>> s = Stitched.from_spans("帮塑料机扶", [Span(0, 1), Span(4, 5)])
+        >>> s.shift_within(1, 2), s.shift_within(0, 1), s.shift_within(0, 2)
+        (3, 0, None)
+        """
+        starts = self.starts
+        k = bisect.bisect_right(starts, start) - 1
+        if k >= 0 and (k + 1 == len(starts) or end <= starts[k + 1]):
+            return self.bases[k] - starts[k]
+        return None
+
     def whole_base_span(self, span: Span, base: str) -> Span | None:
         """:meth:`to_base_span` of ``span``, or ``None`` when the stretch of ``base`` it maps
         to does not hold the same text up to white space: it crosses cut-out content, so
@@ -354,6 +386,16 @@ class Stitched:
         >>> Stitched.from_spans("帮塑料机扶", [Span(0, 1), Span(4, 5)]).base_span
         Span(start=0, end=5)
         """
-        if not self.starts:
+        starts = self.starts
+        if not starts:
             return None
-        return Span(self.bases[0], self.to_base(len(self.text), end=True))
+        n = len(self.text)
+        if starts[-1] < n:
+            # the last piece is not empty (always so from from_spans): the text ends with it
+            return Span(self.bases[0], self.bases[-1] + n - starts[-1])
+        return Span(self.bases[0], self.to_base(n, end=True))
+
+
+_STITCHED_TEXT: Callable[[Stitched, str], None] = Stitched.__dict__["text"].__set__
+_STITCHED_STARTS: Callable[[Stitched, tuple[int, ...]], None] = Stitched.__dict__["starts"].__set__
+_STITCHED_BASES: Callable[[Stitched, tuple[int, ...]], None] = Stitched.__dict__["bases"].__set__

@@ -510,6 +510,43 @@ class Fact:
         )
 
 
+def make_fact(
+    text: str,
+    span: Span,
+    value: Decimal,
+    unit: str,
+    value_max: Decimal | None,
+    obj: str | None,
+    qualifier: Qualifier | None,
+) -> Fact:
+    """``Fact(text=text, span=span, value=value, unit=unit, value_max=value_max,
+    object=obj, qualifier=qualifier)`` for the fact stage's hot loop: the fields come
+    from the fact parser, valid by construction, and are stored without keywords.
+
+    >>> make_fact("2万人", Span(0, 3), Decimal(20000), "人", None, None, "approx") == Fact(
+    ...     text="2万人", span=Span(0, 3), value=Decimal(20000), unit="人", qualifier="approx")
+    True
+    """
+    f: Fact = _NEW(Fact)
+    _FACT_TEXT(f, text)
+    _FACT_SPAN(f, span)
+    _FACT_VALUE(f, value)
+    _FACT_UNIT(f, unit)
+    _FACT_VALUE_MAX(f, value_max)
+    _FACT_OBJECT(f, obj)
+    _FACT_QUALIFIER(f, qualifier)
+    return f
+
+
+_FACT_TEXT: Callable[[Fact, str], None] = Fact.__dict__["text"].__set__
+_FACT_SPAN: Callable[[Fact, Span], None] = Fact.__dict__["span"].__set__
+_FACT_VALUE: Callable[[Fact, Decimal], None] = Fact.__dict__["value"].__set__
+_FACT_UNIT: Callable[[Fact, str], None] = Fact.__dict__["unit"].__set__
+_FACT_VALUE_MAX: Callable[[Fact, Decimal | None], None] = Fact.__dict__["value_max"].__set__
+_FACT_OBJECT: Callable[[Fact, str | None], None] = Fact.__dict__["object"].__set__
+_FACT_QUALIFIER: Callable[[Fact, Qualifier | None], None] = Fact.__dict__["qualifier"].__set__
+
+
 @attrs.frozen(kw_only=True)
 class DateMention:
     """A date in the running text; ``year`` is ``None`` when nothing on the page gives it.

@@ -31,8 +31,8 @@ from decimal import Decimal
 from typing import NamedTuple
 
 from govnews import measures
-from govnews.core import Hit, Span, Stitched, with_span
-from govnews.document import Fact, Qualifier
+from govnews.core import Hit, Span, Stitched
+from govnews.document import Fact, Qualifier, make_fact
 from govnews.numerals import CN_DIGITS, canonical, parse_number
 from govnews.state import ParseState
 
@@ -91,8 +91,12 @@ _CURRENCY = frozenset(MONEY)
 
 _UNITS_ALL = CLASSIFIERS + WEIGHTS + DURATIONS + MONEY + OTHER
 _TRAD_CLASS = {c: f"[{c}{t}]" for c, t in _TRAD.items()}
-_UNIT_ALT = measures.trie_pattern([u for u in _UNITS_ALL if u not in _ARABIC_ONLY], _TRAD_CLASS)
-_UNIT_ARABIC_ALT = measures.trie_pattern(sorted(_ARABIC_ONLY), _TRAD_CLASS)
+# the most frequent measure words, whose branches of the trie are tried first
+_FREQUENT = "个年元人名日所台户家批次亩项万亿平位天处岁斤部周份里吨公条件成篇场分种"
+_UNIT_ALT = measures.trie_pattern(
+    [u for u in _UNITS_ALL if u not in _ARABIC_ONLY], _TRAD_CLASS, first=_FREQUENT
+)
+_UNIT_ARABIC_ALT = measures.trie_pattern(sorted(_ARABIC_ONLY), _TRAD_CLASS, first=_FREQUENT)
 _CUR_PREFIX = measures.trie_pattern(measures.CURRENCY_PREFIXES, _TRAD_CLASS)
 
 _PRE_QUAL: dict[str, Qualifier] = {
@@ -133,9 +137,26 @@ _NUMTOK_TAIL = rf"(?:(?:(?<=[{_D}])[ \u3000])?[{_BIGU}]{{1,2}}(?:{_CORE}|零{_CO
 _NUM_START = rf"(?<![{_D}A-Za-z{_CN_ALL}{_BIGU}])(?<![{_D}][.,．·])"
 _NUMTOK = rf"(?:{_NUM_START}(?:{_AR_CORE}|{_CN_CORE}|{_BARE}){_NUMTOK_TAIL})"
 _NUMTOK2 = rf"(?:(?:{_AR_CORE}|{_CN_CORE}){_NUMTOK_TAIL})"
-# range marks, the longest first
-_SEP = r"--|——|－－|~~|至|到|-|~|～|〜|—|－|–"
+# range marks, the longest first (behind a lookahead on their first characters: the engine
+# tries them after every number)
+_SEP = r"(?=[-—－~至到～〜–])(?:--|——|－－|~~|至|到|-|~|～|〜|—|－|–)"
+
+
+def _first_chars(words: list[str]) -> str:
+    """A character class of what ``words`` start with, traditional forms included.
+
+    >>> _first_chars(["个", "人次", "%"])
+    '[%个人個]'
+    """
+    chars = {w[0] for w in words} | {_TRAD[w[0]] for w in words if w[0] in _TRAD}
+    return "[" + "".join(sorted("\\" + c if c in "\\]^-[" else c for c in chars)) + "]"
+
+
+# A number is tried against the measure words twice (before a range mark and at the end),
+# and after every numeral that is no fact at all: the lookahead on their first characters
+# fails at once where the trie would try each of its branches in turn.
 _UNIT = (
+    rf"(?={_first_chars(_UNITS_ALL)})"
     rf"(?:{_UNIT_ALT}"
     rf"|(?:(?<=[{_D}{_BIGU}])|(?<=[{_D}{_BIGU}][余餘多]))(?:{_UNIT_ARABIC_ALT})(?![钟鐘]))"
 )
@@ -147,7 +168,7 @@ _FIRST = "".join(sorted({w[0] for w in _PRE_QUAL} | {_TRAD.get(w[0], w[0]) for w
 _PATTERN = re.compile(
     rf"""
     (?=[{_FIRST}{_D}{_CN_START}几幾数數上百千万萬负負\-－−])
-    (?P<pre>{_alt(list(_PRE_QUAL))})?
+    (?P<pre>{measures.trie_pattern(list(_PRE_QUAL), _TRAD_CLASS)})?
     (?P<sign>{_SIGN})?
     (?:
         (?P<pct>{_tr("百分之")}|千分之)(?P<pnum>{_AR_CORE}|{_CN_CORE}|百(?![分]))
@@ -190,13 +211,19 @@ _FIXED = re.compile(
         ]
     )
 )
+# a name set off by spaces between Chinese words: the space is matched before the look-behind
+# on the character before it, once for each kind of space, so that every alternative starts
+# with a literal character, which ``re`` skips to (a look-behind first made it try them all
+# at every position)
+_SPACED = r"(?<=[\u4e00-\u9fff]{s})[ \u3000]*[^\s。！？；;!?]{{2,24}}?(?=[ \u3000]+[\u4e00-\u9fff])"
 _QUOTED = re.compile(
     r"“[^“”\n]{1,24}”|‘[^‘’\n]{1,24}’|「[^「」\n]{1,24}」|\"[^\"\n]{1,24}\"|《[^《》\n]{1,100}》"
-    r"|(?<=[\u4e00-\u9fff])[ \u3000]+[^\s。！？；;!?]{2,24}?(?=[ \u3000]+[\u4e00-\u9fff])"
+    rf"| {_SPACED.format(s=' ')}|\u3000{_SPACED.format(s=chr(0x3000))}"
 )
 _CLAUSE_SEP = re.compile(r"[,，、;；:：。！？!?\s“”\"‘’「」()（）]")
 _CN_NUM_CHAR = re.compile(f"[{_CN_DIG}十]")
 _LATIN_GLUE = re.compile(r"[A-Za-z_+/=@&]")
+_ARABIC_DIGIT = re.compile(f"[{_D}]")
 
 # ----------------------------------------------------------------------------- objects
 
@@ -205,10 +232,12 @@ _AFTER = re.compile(
     rf"[{_HAN}](?:[{_HAN}]|(?<=[{_HAN}])[ \u3000](?=[{_HAN}])"
     rf"|(?<=[{_HAN}])[(（][^()（）\n]{{1,10}}[)）]|(?<=[{_HAN}])、(?=[{_HAN}])){{0,23}}"
 )
+# (every word comes first in its alternative, which lets ``re`` skip to their first characters:
+# 工作 after another character is matched before the look-behind says so)
 _AFTER_STOP = re.compile(
     r"形成|进行|实现|成为|参加|参与|开展|完成|获得|得到|通过|提供|受益|覆盖|达到|分别|全部|全面|共同|累计|正在|"
     r"先后|相继|陆续|同比|申请|办理|进入|纳入|入选|受到|接受|签订|建成|新建|改扩建|投入|优先|深入|走访|分布|位于|"
-    r"进驻|入驻|来自|参训|组成|构成|就业|上市|(?<=.)工作(?![组站室队日])|共计|合计|总计|其中|以及|共(?=[0-9一二两三四五六七八九十计有])|均(?!衡)|都(?!市)|已|将(?!军)|"
+    r"进驻|入驻|来自|参训|组成|构成|就业|上市|工作(?<=.工作)(?![组站室队日])|共计|合计|总计|其中|以及|共(?=[0-9一二两三四五六七八九十计有])|均(?!衡)|都(?!市)|已|将(?!军)|"
     r"还(?!款)|也|又|再(?![生就])|被(?![子服])|在(?![校职读岗建编])|于|从(?!业)|到(?!位)|向(?!日)|对(?![口象])|"
     r"为|给(?!水)|由|是|有(?![限机线效])|了|着(?!装)|过(?!程)|等(?!级)|与"
 )
@@ -249,8 +278,11 @@ class _Raw(NamedTuple):
     chinese: bool = False
 
 
+_TO_SIMP = str.maketrans(_SIMP)
+
+
 def _unit_norm(u: str) -> str:
-    u = "".join(_SIMP.get(c, c) for c in u)
+    u = u.translate(_TO_SIMP)
     if u == "％":
         return "%"
     if u in ("个多月", "个半月"):
@@ -264,6 +296,8 @@ def _unit_norm(u: str) -> str:
 
 def _split_mult(tok: str) -> tuple[str, int]:
     """``5万`` → (``5``, 10000): a trailing 万/亿 run of a token that has no other."""
+    if not tok or tok[-1] not in _BIGU:
+        return tok, 1  # no such run (most tokens)
     i = len(tok)
     while i > 0 and tok[i - 1] in _BIGU:
         i -= 1
@@ -323,6 +357,8 @@ _FOLD = {ord(c): ord(c) - 0xFEE0 for c in "０１２３４５６７８９．"}
 
 
 def _is_year(tok: str) -> bool:
+    if len(tok) != 4:
+        return False  # what both tests below ask first (folding keeps the length)
     t = tok.translate(_FOLD)
     if t.isdigit() and len(t) == 4 and t[0] in "12":
         return True
@@ -354,25 +390,23 @@ class FactParser:
         """
         if not isinstance(text, str) or not text:
             return
+        for r, obj in self._facts(text):
+            span = Span(r.start, r.end)
+            fact = make_fact(text[r.start : r.end], span, r.value, r.unit, r.value_max, obj, r.qualifier)
+            yield Hit(span=span, text=fact.text, value=fact, rule=r.rule)
+
+    def _facts(self, text: str) -> Iterator[tuple[_Raw, str | None]]:
+        """What :meth:`scan` yields, before it is made records: each fact and its object
+        (the fact stage makes one record per fact, at its final span)."""
         raws = self._candidates(text)
         if not raws:
             return
-        starts = [r.start for r in raws]
         prev_end = 0
+        last = len(raws) - 1
         for i, r in enumerate(raws):
-            limit = starts[i + 1] if i + 1 < len(raws) else len(text)
-            obj = _object(text, r, prev_end, limit)
+            limit = raws[i + 1].start if i < last else len(text)
+            yield r, _object(text, r, prev_end, limit)
             prev_end = r.end
-            fact = Fact(
-                text=text[r.start : r.end],
-                span=Span(r.start, r.end),
-                value=r.value,
-                value_max=r.value_max,
-                unit=r.unit,
-                object=obj,
-                qualifier=r.qualifier,
-            )
-            yield Hit(span=fact.span, text=fact.text, value=fact, rule=r.rule)
 
     # ------------------------------------------------------------------ candidates
 
@@ -381,11 +415,14 @@ class FactParser:
         quoted: _Cover | None = None  # over the whole text, for long lines only
         line_quotes: dict[int, _Cover] = {}
         for m in _PATTERN.finditer(text):
-            lo = max(0, m.start() - 6)
-            raw = _interpret_window(text[lo : m.end() + 6], m.start() - lo)
+            s, e = m.span()
+            lo = s - 6 if s > 6 else 0
+            raw = _interpret_window(text[lo : e + 6], s - lo)
             if raw is None:
                 continue
-            raw = raw._replace(start=raw.start + lo, end=raw.end + lo)
+            if lo:
+                raw = _Raw(raw.start + lo, raw.end + lo, raw.value, raw.value_max, raw.unit, raw.qualifier, raw.rule,
+                           raw.chinese)
             if raw.chinese:
                 # quotes never cross a line: read them on the fact's line only
                 # (looked for within a bounded stretch: a long line costs one scan of the text)
@@ -442,7 +479,7 @@ class FactParser:
         if post == "多" and unit not in _DURATION:
             end -= 1
             post = None
-        chinese = not any(c.isdigit() for c in num)
+        chinese = _ARABIC_DIGIT.search(num) is None  # the only digits a numeral token can hold
         if not pre and unit in _CURRENCY:
             cur = _CUR_BEFORE.search(text, 0, start)
             if cur:  # 港币一百亿元, 约人民币3000元: the currency written before the number
@@ -592,7 +629,7 @@ class FactParser:
 
 @functools.lru_cache(maxsize=16384)
 def _interpret_window(window: str, offset: int) -> _Raw | None:
-    """The candidate at ``offset`` of a window of text (4 characters of context either side).
+    """The candidate at ``offset`` of a window of text (6 characters of context either side).
 
     Everything a candidate's reading depends on lies in that window, so readings are cached
     per window: the same surface in the same context is read once.
@@ -668,7 +705,7 @@ _IDIOM_NUMERALS = frozenset("一二两三四五六七八九十百千万萬")
 
 
 def _simp(s: str | None) -> str:
-    return "".join(_SIMP.get(c, c) for c in s or "")
+    return (s or "").translate(_TO_SIMP)
 
 
 class _Cover:
@@ -795,8 +832,11 @@ def _before_object(text: str, start: int, prev_end: int) -> str | None:
 
 
 
+_UNTIDY = re.compile(r"[ \u3000“”‘’「」]")
+
+
 def _tidy(s: str) -> str:
-    s = re.sub(r"[ \u3000“”‘’「」]", "", s)
+    s = _UNTIDY.sub("", s)
     return s.strip("、和与及等").strip()
 
 
@@ -835,16 +875,27 @@ class FactStage:
     name = "facts"
 
     def run(self, state: ParseState) -> None:
+        text = state.text
+        noise_starts, noise_ends = state.merged_noise()
         for art in state.articles:
             views: list[Stitched] = [v for v in (art.title, art.subtitle) if v is not None]
             views.extend(art.paragraphs)
             for view in views:
-                for hit in _PARSER.scan(view.text):
-                    span = view.whole_base_span(hit.span, state.text)
-                    if span is None:
-                        continue  # stitched across cut-out content (a byline, spam): not one quantity
-                    if "\n" in state.text[span.start : span.end] and _GLUED.search(state.text, span.start, span.end):
+                vt = view.text
+                for r, obj in _PARSER._facts(vt):
+                    shift = view.shift_within(r.start, r.end)
+                    if shift is not None:
+                        start, end = r.start + shift, r.end + shift  # the common case: inside one piece
+                    else:
+                        span = view.whole_base_span(Span(r.start, r.end), text)
+                        if span is None:
+                            continue  # stitched across cut-out content (a byline, spam): not one quantity
+                        start, end = span.start, span.end
+                    if "\n" in text[start:end] and _GLUED.search(text, start, end):
                         continue  # ３５２６⏎１９８２年: two cells of a table, not one number
-                    if state.overlaps_noise(span):
-                        continue
-                    art.facts.append(with_span(hit.value, span))
+                    k = bisect.bisect_right(noise_ends, start)
+                    if end > start and k < len(noise_starts) and noise_starts[k] < end:
+                        continue  # it overlaps noise (what state.overlaps_noise says)
+                    art.facts.append(
+                        make_fact(vt[r.start : r.end], Span(start, end), r.value, r.unit, r.value_max, obj, r.qualifier)
+                    )

@@ -249,6 +249,8 @@ def canonical(value: Decimal) -> Decimal:
     >>> canonical(Decimal("270000000.0")), canonical(Decimal("12345.60000"))
     (Decimal('270000000'), Decimal('12345.6'))
     """
+    if value.as_tuple().exponent == 0:
+        return value  # an integer without an exponent (most are): what the quantize below gives
     with localcontext() as ctx:
         # exact whatever the size: enough digits for the integer part (the default is 28)
         ctx.prec = max(ctx.prec, value.adjusted() + 30)

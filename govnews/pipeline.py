@@ -24,6 +24,7 @@ True
 
 from __future__ import annotations
 
+import bisect
 import datetime
 import gc
 import operator
@@ -319,9 +320,12 @@ class _Mapper:
         return self.norm.span_to_original(span)
 
     def text(self, s: Stitched | None) -> Text | None:
-        if s is None or s.base_span is None:
+        if s is None:
             return None
-        return Text(s.text, self.span(s.base_span))
+        base = s.base_span
+        if base is None:
+            return None
+        return Text(s.text, self.span(base))
 
     def record(self, r: R) -> R:
         span = self.span(r.span)
@@ -377,6 +381,10 @@ def _stage_repairs(state: ParseState, m: _Mapper) -> list[Repair]:
     return out
 
 
+#: up to this many repairs of the stages are put in place one by one, more are sorted in
+_FEW_REPAIRS = 64
+
+
 def _assemble(state: ParseState) -> Document:
     m = _Mapper(state.norm)
     text = state.text
@@ -388,10 +396,22 @@ def _assemble(state: ParseState) -> Document:
         Noise(kind=kind, text=text[s:e], span=span, rule=rule, confidence=conf)
         for (s, e, kind, rule, conf), span in zip(noise, mapped, strict=True)
     ]
-    repairs = list(state.norm.repairs) + _stage_repairs(state, m)
     # by (start, end), as one int: ints compare faster than tuples (a page can hold 10^5 repairs)
     width = len(state.original) + 1
-    repairs.sort(key=lambda r: r.span.start * width + r.span.end)
+
+    def by_span(r: Repair) -> int:
+        return r.span.start * width + r.span.end
+
+    repairs = list(state.norm.repairs)
+    stage = _stage_repairs(state, m)
+    if len(stage) <= _FEW_REPAIRS:
+        # normalize() gives its repairs sorted by span: the few the stages made are put in
+        # place, each after those of the same span (what a stable sort of all of them does)
+        for r in sorted(stage, key=by_span):
+            bisect.insort_right(repairs, r, key=by_span)
+    else:
+        repairs += stage
+        repairs.sort(key=by_span)
     return Document(
         articles=tuple(_article(m, a) for a in state.articles),
         noise=tuple(noise_records),
