@@ -135,7 +135,10 @@ _CORE = rf"(?:{_AR_CORE}|{_CN_CORE})"
 _NUMTOK_TAIL = rf"(?:(?:(?<=[{_D}])[ \u3000])?[{_BIGU}]{{1,2}}(?:{_CORE}|零{_CORE})?){{0,3}}"
 # a number may not start inside another number or a run of Latin letters
 _NUM_START = rf"(?<![{_D}A-Za-z{_CN_ALL}{_BIGU}])(?<![{_D}][.,．·])"
-_NUMTOK = rf"(?:{_NUM_START}(?:{_AR_CORE}|{_CN_CORE}|{_BARE}){_NUMTOK_TAIL})"
+# Arabic digits may follow a Chinese numeral character: a word ending in one (队伍, 大陆,
+# 收拾, 统一) does not make the digits after it part of a number
+_AR_START = rf"(?<![{_D}A-Za-z{_BIGU}])(?<![{_D}][.,．·])"
+_NUMTOK = rf"(?:(?:{_AR_START}{_AR_CORE}|{_NUM_START}(?:{_CN_CORE}|{_BARE})){_NUMTOK_TAIL})"
 _NUMTOK2 = rf"(?:(?:{_AR_CORE}|{_CN_CORE}){_NUMTOK_TAIL})"
 # range marks, the longest first (behind a lookahead on their first characters: the engine
 # tries them after every number)
@@ -562,7 +565,7 @@ class FactParser:
                 c2, _, _ = _number(core2)
                 if value < c2:
                     value = value * mult2
-            elif mult1 == 1 and num2[-1] in _SMALL and num2[-1] and not any(c in _SMALL_UNIT_CHARS for c in num):
+            elif mult1 == 1 and len(num2) > 1 and num2[-1] in _SMALL and not any(c in _SMALL_UNIT_CHARS for c in num):
                 # 三至五百人, 两~3百: the unit of the upper end counts the lower end too
                 c2, _, _ = _number(num2[:-1])
                 if value < c2:

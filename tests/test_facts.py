@@ -8,6 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+import govnews
 from govnews.core import Parser
 from govnews.facts import FactParser, find_facts
 from govnews.numerals import parse_number
@@ -223,7 +224,7 @@ CASES: dict[str, list[tuple[str, str, str, str, str | None, str | None]]] = {
         ("10来个", "10来个", "10", "个", "over", ANY),
         ("98%以上", "98%以上", "98", "%", "at_least", None),
         ("3000人以上", "3000人以上", "3000", "人", "at_least", ANY),
-        ("不少于40学时", "不", "-", "-", None, None),
+        ("不少于40学时", "不少于40学时", "40", "学时", "at_least", None),
         ("不少于30人", "不少于30人", "30", "人", "at_least", ANY),
         ("10人以下", "10人以下", "10", "人", "at_most", ANY),
         ("不超过5个", "不超过5个", "5", "个", "at_most", ANY),
@@ -587,3 +588,17 @@ def test_a_place_made_of_a_numeral_and_a_measure_word_needs_its_suffix() -> None
     # 九台区 is a district; 九台 alone is nine machines
     assert [f.text for f in find_facts("长春市九台区召开会议")] == []
     assert [(f.text, f.unit) for f in find_facts("车间新增九台设备。")] == [("九台", "台")]
+
+
+def test_range_to_a_lone_chinese_digit_is_total() -> None:
+    """Hypothesis found ``0-十两``: the upper end is one character, and reading what stands
+    before its last character read an empty token (IndexError through ``parse``)."""
+    assert [f.text for f in find_facts("0-十两")] == ["0-十两"]
+    assert len(govnews.parse("全县0-十两茶叶").articles) == 1
+
+
+def test_arabic_digits_after_a_word_ending_in_a_numeral_character() -> None:
+    """队伍, 大陆, 收拾 end in characters that are numerals elsewhere (伍, 陆, 拾); the digits
+    after such a word still make a number."""
+    assert [(f.text, f.object) for f in find_facts("组建巡查队伍12支，开展巡查。")] == [("12支", "巡查队伍")]
+    assert [f.text for f in find_facts("大陆12家企业参展")] == ["12家"]
