@@ -631,7 +631,9 @@ def _best_cut(ctx: _Ctx, spam: SpamVocabulary, s: int, e: int) -> tuple[int, int
     text = ctx.text
     ends = [e]
     ends.extend(m.end() for m in _SALES_AFTER.finditer(text, e, e + 4, overlapped=True))
-    ends.extend(e + d for d in (1, 2) if e + d <= len(text) and all(_HAN1.match(c) for c in text[e : e + d]))
+    if text[s:e] not in spam.items:
+        # a run that stops short of its word's end; a whole item of the list needs no more
+        ends.extend(e + d for d in (1, 2) if e + d <= len(text) and all(_HAN1.match(c) for c in text[e : e + d]))
     starts = [s]
     starts.extend(m.start() for m in _SALES_BEFORE.finditer(text, max(0, s - 4), s, overlapped=True))
     variants = [(s, j) for j in ends] + [(i, e) for i in starts[1:]]
@@ -641,13 +643,18 @@ def _best_cut(ctx: _Ctx, spam: SpamVocabulary, s: int, e: int) -> tuple[int, int
         (i, j) for i, j in ((s + 1, e), (s, e - 1), (s + 2, e), (s, e - 2), (s + 1, e - 1))
         if j - i >= 3 and text[i:j] in spam.items
     )
-    for i, j in variants:
-        if j - i >= 3 and _judge_vocabulary(ctx, spam, i, j, widened=(i, j) != (s, e)):
-            return i, j, 0.85, "injected.page_vocabulary"
+    # a variant whose cut leaves a word behind first; then a whole foreign spam item standing
+    # between words (the weaker evidence)
+    for whole in (False, True):
+        for i, j in variants:
+            if j - i >= 3 and _judge_vocabulary(ctx, spam, i, j, widened=(i, j) != (s, e), whole=whole):
+                return i, j, 0.85, "injected.page_vocabulary"
     return None
 
 
-def _judge_vocabulary(ctx: _Ctx, spam: SpamVocabulary, i: int, j: int, *, widened: bool) -> bool:
+def _judge_vocabulary(
+    ctx: _Ctx, spam: SpamVocabulary, i: int, j: int, *, widened: bool, whole: bool = False
+) -> bool:
     """Whether ``text[i:j]``, spelt by the spam vocabulary, was injected.
 
     It must occur once on the page, hold three Chinese characters, most of its pairs
@@ -666,7 +673,10 @@ def _judge_vocabulary(ctx: _Ctx, spam: SpamVocabulary, i: int, j: int, *, widene
         a2, b2 = ctx.left(i, 2), ctx.right(j, 2)
         joins = (a + b, a2 + b, a + b2)
         if not any(is_common_word(w) for w in joins) and not any(ctx.count(w) for w in joins if len(w) >= 2):
-            return False
+            # no word is left behind: only a whole item of the spam list, foreign to the page,
+            # that reads with neither neighbour goes (…路剪叉式升降机租赁相通…), and only when
+            # no variant of the run leaves a word behind (``whole``: the second round)
+            return whole and _whole_foreign_item(ctx, spam, x, a, b, widened)
     elif widened or len(x) < 4 or x not in spam.items or a in _LEGIT_BEFORE or b in _LEGIT_AFTER:
         return False
     if _han_count(x) < 3 or ctx.count(x) != 1:
@@ -681,6 +691,21 @@ def _judge_vocabulary(ctx: _Ctx, spam: SpamVocabulary, i: int, j: int, *, widene
         need = 0.5 if whole_left and whole_right else 0.75
         return fr >= need and _breaks_word(ctx, i, j, whole_left=whole_left, whole_right=whole_right)
     return fr >= 1.0 and _clean_edges(ctx, i, j)
+
+
+def _whole_foreign_item(ctx: _Ctx, spam: SpamVocabulary, x: str, a: str, b: str, widened: bool) -> bool:
+    """Whether ``x``, standing between the characters ``a`` and ``b`` inside a sentence, is
+    a whole item of the page's spam list (four Chinese characters at least) that occurs once
+    on the page, none of whose pairs the rest of the page uses, and that makes a word with
+    neither neighbour; a neighbour that a product name follows or precedes in prose (购买,
+    的, 等) keeps it."""
+    if widened or x not in spam.items or _han_count(x) < 3 or ctx.count(x) != 1:
+        return False
+    if a in _LEGIT_BEFORE or b in _LEGIT_AFTER:
+        return False
+    if _joint_is_word(ctx, a + x[0]) or _joint_is_word(ctx, x[-1] + b):
+        return False
+    return ctx.foreign(x) >= 1.0
 
 
 def find_injected(

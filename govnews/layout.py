@@ -160,6 +160,10 @@ class LineFeatures:
 def _row_shape(text: str) -> tuple[int, bool]:
     """How many items a line holds, and whether it is shaped like a navigation row, a
     breadcrumb or a page navigation (the cheap part of :func:`line_features`)."""
+    # a row under its own label (热门租赁：A | B | C, 友情链接：…) is judged by its items
+    colon = max(text.find("：", 0, 9), text.find(":", 0, 9))
+    if colon > 0 and _SEPARATOR_CHARS.search(text, colon) is not None:
+        text = text[colon + 1 :].strip()
     # most lines hold no separator and no space: skip the splits
     parts = [p for p in _SEPARATOR.split(text) if p] if _SEPARATOR_CHARS.search(text) else [text]
     seps = len(parts)

@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 
 import govnews
 import govnews.injected as injected_mod
-from govnews.injected import SpamVocabulary, find_injected
+from govnews.injected import _LEGIT_AFTER, _LEGIT_BEFORE, SpamVocabulary, find_injected
 from govnews.wordfreq import common_words, is_common_word
 
 # ---------------------------------------------------------------------------------------
@@ -346,24 +346,28 @@ _CLAUSE_MARKS = "，。、；：！？,.;:!? "
 
 @given(_spam_word, st.sampled_from(HOSTS), st.data())
 def test_inserted_page_spam_is_found_and_removed_exactly(word: str, host: str, data: st.DataObject) -> None:
-    """A word of the page's spam list inserted at any position of a clean sentence is cut
-    exactly, and nothing else is. Two places are in doubt, and there the word may also be
-    kept (never cut wrongly): where a joint with the word is a word itself (``高`` + ``中…``),
-    and at a clause edge (the sentence's ends, or next to punctuation), where nothing around
-    the word says that it was put there (``…带动农产品销售数控机床。`` can be an article's
-    own words on a machinery site whose product list names 数控机床)."""
+    """A word of the page's spam list inserted at any position of a clean sentence (which
+    stands nowhere else on the page, as on a real one) is cut exactly, and nothing else is.
+    Three places are in doubt, and there the word may also be kept (never cut wrongly):
+    where a joint with the word is a word itself (``高`` + ``中…``); at a clause edge (the
+    sentence's ends, or next to punctuation), where nothing around the word says that it
+    was put there (``…带动农产品销售数控机床。`` can be an article's own words on a machinery
+    site whose product list names 数控机床); and beside a character that stands next to a
+    product name in plain prose (``购买…``, ``…的``)."""
     clean = host.replace("|", "")
     k = data.draw(st.integers(min_value=0, max_value=len(clean)))
     sentence = clean[:k] + word + clean[k:]
     a, b = clean[k - 1 : k], clean[k : k + 1]
     area = "热销产品：" + " | ".join([word, "离心风机", "剪叉式升降机"])
-    page = PAGE + clean + sentence
+    page = PAGE + sentence  # as on a real page: the clean sentence stands nowhere else
     hits = find_injected(sentence, page, spam=[area])
     got = [(h.span.start, h.span.end) for h in hits]
     exact = [(k, k + len(word))]
     joint_is_word = (a != "" and is_common_word(a + word[0])) or (b != "" and is_common_word(word[-1] + b))
     clause_edge = a in ("", *_CLAUSE_MARKS) or b in ("", *_CLAUSE_MARKS)
-    if joint_is_word or clause_edge:
+    # a character that stands next to a product name in plain prose (购买…, …的, …等)
+    prose_neighbour = a in _LEGIT_BEFORE or b in _LEGIT_AFTER
+    if joint_is_word or clause_edge or prose_neighbour:
         assert got in ([], exact)
     else:
         assert got == exact
@@ -434,3 +438,30 @@ def test_whole_spam_item_sharing_pairs_with_spam_left_in_the_text() -> None:
     # a piece of an item is held to the stricter test and kept
     assert find_injected("各学校要加强教师队高空车出租伍建设。", page + "各学校要加强教师队高空车出租伍建设。",
                          spam=spam) == []
+
+
+def test_whole_spam_item_between_two_words_of_a_sentence() -> None:
+    """A rentals site lists its items under its own label; one of them is injected between
+    two words of a sentence (路 | 相通), where no word is broken: a whole item of the page's
+    list, foreign to the rest of the page and reading with neither neighbour, is cut."""
+    page = (
+        "首页 | 产品中心 | 租赁服务 | 新闻资讯 | 联系我们\n\n全县高标准农田建设进展顺利\n\n"
+        "发布时间：2025-08-20 作者：admin\n\n"
+        "今年以来，全县新建高标准农田3.2万亩。项目区内田成方、渠相连、路剪叉式升降机租赁相通，灌溉条件明显改善。\n\n"
+        "热门租赁：剪叉式升降机租赁 | 高空作业平台出租 | 曲臂式升降车 | 登高车租赁\n"
+    )
+    doc = govnews.parse(page)
+    assert [n.text for n in doc.noise if n.kind == "injected"] == ["剪叉式升降机租赁"]
+    assert "渠相连、路相通，灌溉条件明显改善。" in doc.articles[0].paragraphs[0].text
+    assert any(n.text.startswith("热门租赁：") for n in doc.noise)
+
+
+def test_whole_spam_item_named_in_prose_stays() -> None:
+    """The same item after a word that names a product in plain prose (购买, 的) stays."""
+    page = (
+        "全县高标准农田建设进展顺利\n\n发布时间：2025-08-20\n\n"
+        "合作社今年购买剪叉式升降机租赁服务用于果园管理，效果明显。\n\n"
+        "热门租赁：剪叉式升降机租赁 | 高空作业平台出租 | 曲臂式升降车 | 登高车租赁\n"
+    )
+    doc = govnews.parse(page)
+    assert not [n for n in doc.noise if n.kind == "injected"]
