@@ -695,12 +695,15 @@ def _judge_vocabulary(
 
 def _whole_foreign_item(ctx: _Ctx, spam: SpamVocabulary, x: str, a: str, b: str, widened: bool) -> bool:
     """Whether ``x``, standing between the characters ``a`` and ``b`` inside a sentence, is
-    a whole item of the page's spam list (four Chinese characters at least) that occurs once
+    a whole item of the page's spam list (six Chinese characters at least, or ending in a
+    sales word: 租赁, 厂家, 价格 …) that occurs once
     on the page, none of whose pairs the rest of the page uses, and that makes a word with
     neither neighbour; a neighbour that a product name follows or precedes in prose (购买,
     的, 等) keeps it."""
     if widened or x not in spam.items or _han_count(x) < 3 or ctx.count(x) != 1:
         return False
+    if _han_count(x) < 6 and _SALES_BEFORE.search(x) is None:
+        return False  # a short product name may name the thing in prose (落实液压设备更新补贴)
     if a in _LEGIT_BEFORE or b in _LEGIT_AFTER:
         return False
     if _joint_is_word(ctx, a + x[0]) or _joint_is_word(ctx, x[-1] + b):
