@@ -66,7 +66,7 @@ _SEPARATOR_CHARS = re.compile(r"[|｜丨>»＞›→/]")
 _SPACE_CHARS = re.compile(r"[ \t\u3000\u00a0]")
 # a line that opens with a role word or a credit (本报记者 X, 文/X 图/Y, 作者：X)
 _BYLINE_LEAD = regex.compile(
-    r"^[（(【\[]?\s*(?:" + "|".join(sorted(ROLES, key=len, reverse=True))
+    r"^[□■●◆▲★·•\s]*[（(【\[]?\s*(?:" + "|".join(sorted(ROLES, key=len, reverse=True))
     + r"|文[/／]图|图[/／]文|文字|文\s*[:：/／]|图\s*[:：/／]|来源\s*[:：]|原标题)"
 )
 # a caption under a picture: 图为…, ▲…, （资料图）

@@ -99,6 +99,14 @@ HEADS = [
         [BODY1[:20], BODY2[:20]],
     ),
     (
+        "e-paper: a box-led byline line under the title is no title",
+        "□ 放大  □ 缩小  □ 默认\n第03版：经济新闻\n\n县域经济跑出“加速度”\n\n□ 本报记者 李文华\n\n"
+        + BODY1 + "\n\n" + BODY2,
+        "县域经济跑出“加速度”",
+        ["第03版：经济新闻"],
+        [BODY1[:20], BODY2[:20]],
+    ),
+    (
         "a headline that ends like an outlet's name, right above its date line, stays the title",
         "临河县新建便民服务中心\n2025-04-02 16:20\n\n" + BODY1 + "\n\n" + BODY2,
         "临河县新建便民服务中心",
