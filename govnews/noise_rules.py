@@ -384,8 +384,11 @@ _FOOTER_LEX = (
        r"(?:\h*[:：]\h*(?:https?://)?[A-Za-z0-9./_\-]*)?", "转载"),
     _h("footer.rights", r"本文(?:为|系)[^\s，。；]{2,20}原创(?:作品|稿件|内容)?", "本文"),
     # a statement under its own label: the whole line is the site's, never the article's
-    _h("footer.rights", r"^\h*[【\[]?(?:版权声明|免责声明|版权说明|特别声明)[】\]]?\h*[:：][^\n]*$",
-       "版权声明|免责声明|版权说明|特别声明", "line"),
+    _h("footer.rights",
+       r"^\h*[【\[]?(?:版权声明|免责声明|版权说明|特别声明|平台声明)[】\]]?\h*[:：][^\n]*$",
+       "版权声明|免责声明|版权说明|特别声明|平台声明", "line"),
+    # a portal's way back to its front page: 返回搜狐，查看更多
+    _h("footer.tools", r"^\h*返回\p{Han}{1,6}[，,]?\h*查看更多\h*$", "查看更多", "line"),
     # a platform's note on a repost: where it came from, and that the platform only hosts it
     _h("footer.rights",
        r"^\h*本文(?:来自|来源于|转载自|转自)[^\n，。；]{1,30}[，,]\h*[^\n]{0,40}(?:立场|观点)[^\n]{0,10}$",
@@ -580,6 +583,9 @@ _DISCLOSURE = RuleFamily("disclosure", "metadata", "marker", (
        "", gate=r"(?:号|类|关|构|期|性|称|式|围|限|题|词)[\s\u180e]*[:：]"),
     # an empty page-section label of an archive dump (专栏: with nothing after it)
     _h("metadata.empty_label", r"^\h*(?:专栏|栏目|版面|版名|版次)\h*[:：]\h*$", "专栏|栏目|版面|版名|版次", "line"),
+    # the place a post was sent from, on a line of its own: 发布于：湖南省, IP属地：山东
+    _h("metadata.location", r"^\h*(?:发布于|发表于|IP属地)\h*[:：]?\h*\p{Han}{2,6}\h*$",
+       "发布于|发表于|IP属地", "line"),
     # a repost's note of the headline it first ran under: neither a title nor a paragraph
     _h("metadata.original_title", r"^\h*[（(]?\h*原标题\h*[:：][^\n]{2,120}$", "原标题", "line"),
     # where a photo came from, in brackets after its caption: （资料图） （图片来源：网络）
