@@ -608,7 +608,7 @@ _END_MARK = regex.compile(r"[（(]?(?:完|全文完|结束)[）)]?|-{2,}完-{2,}
 def _neighbours(state: ParseState, span: Span) -> tuple[int, int]:
     """Indexes of the non-blank lines before and after the lines of ``span`` (-1 if none)."""
     lines = state.lines
-    k = _line_at(state, span.start)
+    k = state.line_at(span.start)
     prev = k - 1
     while prev >= 0 and lines[prev].blank:
         prev -= 1
@@ -618,17 +618,6 @@ def _neighbours(state: ParseState, span: Span) -> tuple[int, int]:
     while nxt < len(lines) and lines[nxt].blank:
         nxt += 1
     return prev, (nxt if nxt < len(lines) else -1)
-
-
-def _line_at(state: ParseState, pos: int) -> int:
-    lo, hi = 0, len(state.lines)
-    while lo < hi:
-        mid = (lo + hi) // 2
-        if state.lines[mid].span.start <= pos:
-            lo = mid + 1
-        else:
-            hi = mid
-    return lo - 1
 
 
 def _date_line_place(state: ParseState, span: Span, named: bool, first_body: list[int]) -> str | None:
@@ -647,7 +636,7 @@ def _date_line_place(state: ParseState, span: Span, named: bool, first_body: lis
              if _is_body(ln.text) or (len(ln.text) >= 6 and ln.text[-1] in "。！？" and not state.is_noise(ln.span))),
             len(lines),
         ))
-    k = _line_at(state, span.start)
+    k = state.line_at(span.start)
     return "masthead" if k < first_body[0] else None
 
 

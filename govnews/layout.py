@@ -43,10 +43,11 @@ import attrs
 import regex
 
 from govnews.bylines import ROLES
+from govnews.core import Span
 from govnews.datelines import opens_with_dateline
 from govnews.lines import wrap_width, wrapped
 from govnews.segment import clean_title, is_terminal, is_titleish, looks_cut
-from govnews.state import Line, ParseState
+from govnews.state import Line, NoiseDraft, ParseState
 
 __all__ = ["LayoutStage", "LineFeatures", "explain", "line_features"]
 
@@ -367,30 +368,24 @@ _VIEW_COUNT = regex.compile(
 def _under_noise(lines: list[Line], index: int, starts: list[int], ends: list[int]) -> bool:
     """Whether the nearest non-blank line above ``lines[index]`` is noise (``starts``/``ends``:
     the merged noise)."""
-    k = index - 1
-    while k >= 0 and not lines[k].text:
-        k -= 1
-    if k < 0:
-        return False
-    span = lines[k].span
-    j = bisect.bisect_right(starts, span.start) - 1
-    return j >= 0 and span.end <= ends[j]
+    above = _next_text_line(lines, index, -1)
+    return above is not None and _covered(above.span, starts, ends)
 
 
 def _beside_noise(lines: list[Line], index: int, starts: list[int], ends: list[int]) -> bool:
     """Whether the nearest non-blank lines above and below ``lines[index]`` are all noise
     (a section number ``01`` has its heading below it); ``starts``/``ends``: the merged noise
     (a line is content unless one noise span covers it wholly, as in ``content_lines``)."""
-    for step in (-1, 1):
-        k = index + step
-        while 0 <= k < len(lines) and not lines[k].text:
-            k += step
-        if 0 <= k < len(lines):
-            span = lines[k].span
-            j = bisect.bisect_right(starts, span.start) - 1
-            if j < 0 or span.end > ends[j]:
-                return False
-    return True
+    return all(
+        near is None or _covered(near.span, starts, ends)
+        for near in (_next_text_line(lines, index, -1), _next_text_line(lines, index, 1))
+    )
+
+
+def _covered(span: Span, starts: list[int], ends: list[int]) -> bool:
+    """Whether one span of the merged noise ``starts``/``ends`` covers ``span`` wholly."""
+    j = bisect.bisect_right(starts, span.start) - 1
+    return j >= 0 and span.end <= ends[j]
 
 
 # what every chrome-shaped row or page label holds (stdlib ``re``: one fast scan of the page):
@@ -667,16 +662,9 @@ def _contacts_inside(state: ParseState) -> None:
     >>> [n.rule for n in govnews.parse(page.replace("附件", "主办单位")).noise][:1]
     ['footer.contact']
     """
-    contacts = [n for n in state.noise if n.rule == "footer.contact"]
-    if not contacts:
-        return
     lines = state.lines
-    starts = [ln.span.start for ln in lines]
     back = []
-    for n in contacts:
-        k = bisect.bisect_right(starts, n.span.start) - 1
-        if k < 0 or lines[k].span != n.span:
-            continue  # only a whole line is weighed
+    for n, k in _whole_line_noise(state, "footer.contact"):
         above = _next_text_line(lines, k, -1)
         if above is None or state.overlaps_noise(above.span) or not _CLAUSE.search(above.text):
             continue
@@ -719,19 +707,25 @@ def _after_label(lines: list[Line], line: Line) -> bool:
 def _card_names(state: ParseState) -> None:
     """The account's name on the line right above a source card's description (``宜都融媒.`` /
     ``宜都市融媒体中心官方账号``) is the card's too."""
-    cards = [n for n in state.noise if n.rule == "social_prompt.source_card"]
-    if not cards:
-        return
     lines = state.lines
-    starts = [ln.span.start for ln in lines]
-    for n in cards:
-        k = bisect.bisect_right(starts, n.span.start) - 1
-        if k <= 0 or lines[k].span != n.span:
+    for _, k in _whole_line_noise(state, "social_prompt.source_card"):
+        if k == 0:
             continue
         above = lines[k - 1]  # right above: no blank line between
         t = above.text
         if t and len(t) <= 16 and not _CLAUSE.search(t) and not state.overlaps_noise(above.span):
             state.add_noise("social_prompt", above.span, "layout.card_name", 0.8)
+
+
+def _whole_line_noise(state: ParseState, rule: str) -> list[tuple[NoiseDraft, int]]:
+    """The noise records of ``rule`` that cover a whole line, each with that line's index."""
+    out = []
+    for n in state.noise:
+        if n.rule == rule:
+            k = state.line_at(n.span.start)
+            if k >= 0 and state.lines[k].span == n.span:
+                out.append((n, k))
+    return out
 
 
 def _next_text_line(lines: list[Line], k: int, step: int) -> Line | None:

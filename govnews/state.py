@@ -232,6 +232,19 @@ class ParseState:
             m = search(text, pos + 1)
         return out
 
+    def line_at(self, pos: int) -> int:
+        """The index of the line that holds working-text offset ``pos`` (the last line that
+        starts at or before it; -1 before the first).
+
+        >>> from govnews.normalize import normalize
+        >>> from govnews.lines import split_lines
+        >>> st = ParseState(original="标题\\n正文", norm=normalize("标题\\n正文"))
+        >>> st.lines = split_lines(st.text)
+        >>> st.line_at(0), st.line_at(3), st.line_at(4)
+        (0, 1, 1)
+        """
+        return bisect.bisect_right(self._line_starts(), pos) - 1
+
     def noise_lines_matching(self, pattern: Pattern[str] | regex.Pattern[str]) -> list[int]:
         """The indexes, in order, of the lines that share a character with the noise and in
         which a match of ``pattern`` starts (a pattern that never crosses a line break, as
