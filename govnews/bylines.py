@@ -36,6 +36,7 @@ __all__ = [
     "DatelineBylineStage",
     "PublicationStage",
     "find_bylines",
+    "may_hold_byline",
     "parse_people",
 ]
 
@@ -241,6 +242,18 @@ _TRIGGERS = (
         r"[（(【\[［〔摄供□■](?:(?<=[摄供□■])|(?<=[（(【\[［〔])[^（）()【】\[\]［］〔〕\n]{1,80}[）)】\]］〕])"
     ),
 )
+
+
+def may_hold_byline(text: str) -> bool:
+    """Whether ``text`` holds what every byline holds: a role or credit word, a bracket, a
+    photo credit's 摄/供 or a box (the lines the byline stage reads; no other yields one).
+
+    >>> may_hold_byline("本报记者 马立新"), may_hold_byline("（孙希国刘泓）"), may_hold_byline("全县新增学校")
+    (True, True, False)
+    """
+    return any(t.search(text) is not None for t in _TRIGGERS)
+
+
 _LEAD_CHARS = frozenset(" \t\u3000\u00a0■●◆▲★▼·•□")
 # a photo credit closing a line, after a caption: "…采收芍药花苞。 本报记者 王一鸣 摄"
 _PHOTO_TAIL = regex.compile(r"(?:[/／][ \t\u3000]*)?(?:摄影?|供图)[ \t\u3000]*$", regex.MULTILINE)

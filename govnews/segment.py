@@ -35,7 +35,7 @@ from collections.abc import Iterable, Sequence
 import attrs
 import regex
 
-from govnews.bylines import ROLES, find_bylines
+from govnews.bylines import find_bylines, may_hold_byline
 from govnews.core import Span, Stitched, merge_spans, overlaps_merged, subtract_spans
 from govnews.datelines import KIND_TRIGGER, opens_with_dateline
 from govnews.dates import find_dates
@@ -613,12 +613,9 @@ def _byline_line(text: str) -> bool:
     (True, False)
     """
     t = text.strip(" \t\u3000")
-    if _ROLE_WORD.search(t) is None:
-        return False  # every byline line names a role (记者, 通讯员, 文/图 …)
+    if not may_hold_byline(t):
+        return False
     return any(b.span.start == 0 and b.span.end >= len(t) - 1 for b in find_bylines(t))
-
-
-_ROLE_WORD = re.compile("|".join(sorted(ROLES, key=len, reverse=True)) + "|文|图")
 
 
 def _split_subtitle(state: ParseState, line: Line) -> tuple[Stitched, Stitched | None]:
