@@ -61,10 +61,11 @@ _INVISIBLE_BMP = (
     "\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\u3164\ufe00-\ufe0f\ufeff\uffa0"
     "\ufff9-\ufffb"
 )
-_INVISIBLE = _INVISIBLE_BMP + (
+_INVISIBLE_ASTRAL = (
     "\U000110bd\U000110cd\U00013430-\U00013438\U0001bca0-\U0001bca3"
     "\U0001d173-\U0001d17a\U000e0001\U000e0020-\U000e007f\U000e0100-\U000e01ef"
 )
+_INVISIBLE = _INVISIBLE_BMP + _INVISIBLE_ASTRAL
 # Line and page separators other than LF and CR: each becomes a line break (``\x0c`` is
 # how pdftotext separates pages; U+2028/U+2029/U+0085 are Unicode's line breaks).
 _LINE_BREAKS = "\x0b\x0c\x85\u2028\u2029"
@@ -89,10 +90,15 @@ _EDITS = regex.compile(
 # Every edit starts with one of these characters. Stdlib ``re`` finds them in a page many
 # times faster than the engine tries ``_EDITS`` at every position, so ``_EDITS`` is only
 # tried where one stands.
-_EDIT_START = re.compile(
-    "[" + re.escape("(锟\ufffd?*\r" + _SPACES + _FOLD_CHARS)
-    + _INVISIBLE + _LINE_BREAKS + "\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f\ud800-\udfff]"
+# Two forms: ``re`` tests a class of the Basic Multilingual Plane by one bitmap look-up per
+# character, and one that holds characters beyond U+FFFF by a walk through its ranges,
+# several times slower; a text without such characters is scanned with the first.
+_EDIT_START_BMP_BODY = (
+    re.escape("(锟\ufffd?*\r" + _SPACES + _FOLD_CHARS)
+    + _INVISIBLE_BMP + _LINE_BREAKS + "\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f\ud800-\udfff"
 )
+_EDIT_START = re.compile("[" + _EDIT_START_BMP_BODY + _INVISIBLE_ASTRAL + "]")
+_EDIT_START_BMP = re.compile("[" + _EDIT_START_BMP_BODY + "]")
 #: past this many candidates that did not start an edit, the rest is left to ``_EDITS.finditer``
 _DENSE = 64
 
@@ -267,13 +273,13 @@ def _traditional_re() -> re.Pattern[str]:
 @functools.cache
 def _scan_classes() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """One character class: every character an edit can start with and every traditional
-    character, in two forms: all of them, and those of the Basic Multilingual Plane alone.
-    ``re`` tests the second by one bitmap look-up per character, the first (which holds
-    characters beyond U+FFFF) by a walk through its ranges, several times slower."""
-    edit_start = _EDIT_START.pattern[1:-1]  # the body of ``[...]``
+    character, in the two forms of ``_EDIT_START`` (all of them; the Basic Multilingual
+    Plane alone)."""
     traditional = re.escape("".join(sorted(_traditional_chars())))
-    bmp = edit_start.replace(_INVISIBLE, _INVISIBLE_BMP)
-    return re.compile("[" + edit_start + traditional + "]"), re.compile("[" + bmp + traditional + "]")
+    return (
+        re.compile("[" + _EDIT_START_BMP_BODY + _INVISIBLE_ASTRAL + traditional + "]"),
+        re.compile("[" + _EDIT_START_BMP_BODY + traditional + "]"),
+    )
 
 
 def _astral(text: str) -> bool:
@@ -286,17 +292,11 @@ def _astral(text: str) -> bool:
     return len(text.encode("utf-16-le", "surrogatepass")) != 2 * len(text)
 
 
-def _scan_class(text: str) -> re.Pattern[str]:
-    """The form of the scan class ``text`` needs: the fast one unless it holds a character
-    beyond U+FFFF."""
+def _classes(text: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The scan class and the edit-start class ``text`` needs: the fast forms unless it holds
+    a character beyond U+FFFF."""
     full, bmp = _scan_classes()
-    return full if _astral(text) else bmp
-
-
-@functools.cache
-def _edit_start_bmp() -> re.Pattern[str]:
-    """``_EDIT_START`` without its characters beyond U+FFFF (a bitmap test for ``re``)."""
-    return re.compile(_EDIT_START.pattern.replace(_INVISIBLE, _INVISIBLE_BMP))
+    return (full, _EDIT_START) if _astral(text) else (bmp, _EDIT_START_BMP)
 
 
 _PINYIN_FIRST = frozenset("abcdefghijklmnopqrstuvwxyzü" + _TONED)
@@ -304,21 +304,21 @@ _CENSORED_NEXT_SET = frozenset(_CENSORED_NEXT)
 
 
 def _first_to_do(text: str) -> int:
-    """Where the first repair of ``text`` may start, or -1: one scan of :func:`_scan_class`
+    """Where the first repair of ``text`` may start, or -1: one scan of the scan class (:func:`_classes`)
     (a page with nothing to repair is returned as it is after this scan; the edit scan of
     any other starts where this one stopped).
 
     >>> _first_to_do("本报讯(记者 张三)"), _first_to_do("发(fā)展"), _first_to_do("县委縣")
     (-1, 1, 2)
     """
-    for m in _scan_class(text).finditer(text):
+    for m in _classes(text)[0].finditer(text):
         if _may_start(text, m.start()):
             return m.start()
     return -1
 
 
 def _may_start(text: str, i: int) -> bool:
-    """Whether a repair may start at ``text[i]``, a character of :func:`_scan_class`:
+    """Whether a repair may start at ``text[i]``, a character of the scan class:
     ``(``, ``?`` and ``*`` only when followed by a pinyin letter, a second ``?`` or a
     censored word; every other one may (a cheap test before the full pattern is tried)."""
     c = text[i]
@@ -392,7 +392,8 @@ def _edit_matches(text: str, start: int = 0) -> tuple[list[regex.Match[str]], bo
     misses = 0
     traditional = _traditional_chars()
     found_traditional = False
-    scan: Iterator[re.Match[str]] | None = _scan_class(text).finditer(text, start)
+    scan_class, edit_start = _classes(text)
+    scan: Iterator[re.Match[str]] | None = scan_class.finditer(text, start)
     while scan is not None:
         rest, scan = scan, None
         for c in rest:
@@ -401,7 +402,7 @@ def _edit_matches(text: str, start: int = 0) -> tuple[list[regex.Match[str]], bo
                 # the first one is enough to know: the rest of the page is scanned for edit
                 # starts only (a traditional page has a traditional character in every few)
                 found_traditional = True
-                scan = (_EDIT_START if _astral(text) else _edit_start_bmp()).finditer(text, i + 1)
+                scan = edit_start.finditer(text, i + 1)
                 break
             if i < pos or not _may_start(text, i):
                 continue
