@@ -391,11 +391,19 @@ def _clinic_starts(text: str, lo: int, d: int) -> list[int]:
     >>> [t[i:4] for i in _clinic_starts(t, 0, 4)]
     ['治疗', '']
     """
-    m = _PLACE_END.search(text, max(lo, d - 4), d)
-    placed = [m.start()] if m is not None and m.end() == d else []
-    v = _TREAT_END.search(text, max(lo, d - 2), d)
-    treated = [v.start()] if v is not None and v.end() == d else []
-    return [*placed, *treated, d]
+    found = (_ending_at(_PLACE_END, text, d, max(lo, d - 4)), _ending_at(_TREAT_END, text, d, max(lo, d - 2)))
+    return [*(i for i in found if i is not None), d]
+
+
+def _ending_at(pattern: regex.Pattern[str], text: str, end: int, lo: int) -> int | None:
+    """Where a word of ``pattern`` (anchored by ``$``) that ends right at ``end`` starts, looked
+    for from ``lo``; ``None`` without one.
+
+    >>> _ending_at(_PLACE_END, "，澳门鑫濠", 3, 0)
+    1
+    """
+    m = pattern.search(text, lo, end)
+    return m.start() if m is not None and m.end() == end else None
 
 
 def _brand_starts(text: str, c: int) -> list[int]:
@@ -407,11 +415,9 @@ def _brand_starts(text: str, c: int) -> list[int]:
     ['澳门鑫濠', '鑫濠', '门鑫濠', '濠']
     """
     brand = [c - n for n in (2, 3, 4, 1) if c - n >= 0 and all(_HAN1.match(ch) for ch in text[c - n : c])]
-    placed = []
-    for i in sorted(brand):
-        m = _PLACE_END.search(text, max(0, i - 4), i)
-        if m is not None and m.end() == i and c - i <= 3:
-            placed.append(m.start())
+    placed = [
+        p for i in sorted(brand) if c - i <= 3 and (p := _ending_at(_PLACE_END, text, i, max(0, i - 4))) is not None
+    ]
     return list(dict.fromkeys(placed + brand))
 
 
