@@ -288,31 +288,37 @@ def test_marker_hints_and_gates_change_nothing(text: str) -> None:
     assert line_noise(text, lines) == line_noise(text, lines, _unhinted(DEFAULT_RULES))
 
 
-def test_overlap_checks_grow_linearly_with_bylines(monkeypatch: object) -> None:
-    """Bylines and dates test spans against what an article claimed; a page of 10^4 byline
-    lines once cost 10^8 span comparisons. Count the comparisons, not the time."""
+def _count_overlaps(monkeypatch: object) -> list[int]:
+    """Counts the calls of ``Span.overlaps`` from now on, in the one item of the list returned."""
     import pytest
 
-    import govnews
     from govnews.core import Span
 
     assert isinstance(monkeypatch, pytest.MonkeyPatch)
-    calls = 0
+    calls = [0]
     plain = Span.overlaps
 
     def counting(self: Span, other: Span) -> bool:
-        nonlocal calls
-        calls += 1
+        calls[0] += 1
         return plain(self, other)
 
     monkeypatch.setattr(Span, "overlaps", counting)
+    return calls
+
+
+def test_overlap_checks_grow_linearly_with_bylines(monkeypatch: object) -> None:
+    """Bylines and dates test spans against what an article claimed; a page of 10^4 byline
+    lines once cost 10^8 span comparisons. Count the comparisons, not the time."""
+    import govnews
+
+    calls = _count_overlaps(monkeypatch)
     counts = []
     for n in (300, 1200):
-        calls = 0
+        calls[0] = 0
         body = "".join(f"全县召开第{k}次会议。(记者 张三)\n{2000 + k % 20}年3月5日召开会议。\n" for k in range(n))
         doc = govnews.parse("本报北京7月23日讯 正文开始。\n" + body)
         assert [len(a.bylines) for a in doc.articles] == [n]
-        counts.append(calls)
+        counts.append(calls[0])
     assert counts[1] <= 5 * max(counts[0], 1)  # 4x the input: linear, where quadratic gives 16x
 
 
@@ -346,31 +352,19 @@ def test_bylines_on_one_line_grow_linearly(monkeypatch: object) -> None:
     """A page flattened to one line by a crawler holds all its bylines on that line; each
     was once tested against every byline before it (and cut out of the paragraph one hole
     at a time): 1 MB took a minute. Count span comparisons at n and 4n bylines, not time."""
-    import pytest
-
     import govnews
-    from govnews.core import Span
 
-    assert isinstance(monkeypatch, pytest.MonkeyPatch)
-    calls = 0
-    plain = Span.overlaps
-
-    def counting(self: Span, other: Span) -> bool:
-        nonlocal calls
-        calls += 1
-        return plain(self, other)
-
-    monkeypatch.setattr(Span, "overlaps", counting)
+    calls = _count_overlaps(monkeypatch)
     # bare (a line of bylines alone is chrome) and with text between them (then they are bylines)
     units = {"（记者 张三 李四）": 0, "(记者 王五)会议指出，要抓好落实。": 1, "（通讯员 赵六）全县召开会议。": 1,
              "【记者 孙七 周八】当天，会议召开。": 2}
     for unit, people in units.items():
         counts = []
         for n in (200, 800):
-            calls = 0
+            calls[0] = 0
             doc = govnews.parse("本报讯" + unit * n)
             assert sum(len(b.people) for a in doc.articles for b in a.bylines) >= people * n
-            counts.append(calls)
+            counts.append(calls[0])
         assert counts[1] <= 5 * max(counts[0], 1), (unit, counts)  # quadratic gives 16x
 
 
