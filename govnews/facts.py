@@ -134,10 +134,10 @@ _CORE = rf"(?:{_AR_CORE}|{_CN_CORE})"
 # 万/亿 after the first part, a space allowed between digits and them (177.1 亿元)
 _NUMTOK_TAIL = rf"(?:(?:(?<=[{_D}])[ \u3000])?[{_BIGU}]{{1,2}}(?:{_CORE}|零{_CORE})?){{0,3}}"
 # a number may not start inside another number or a run of Latin letters
-_NUM_START = rf"(?<![{_D}A-Za-z{_CN_ALL}{_BIGU}])(?<![{_D}][.,．·])"
-# Arabic digits may follow a Chinese numeral character: a word ending in one (队伍, 大陆,
-# 收拾, 统一) does not make the digits after it part of a number
 _AR_START = rf"(?<![{_D}A-Za-z{_BIGU}])(?<![{_D}][.,．·])"
+# nor a Chinese numeral inside another numeral; Arabic digits may follow a Chinese numeral
+# character: a word ending in one (队伍, 大陆, 收拾, 统一) makes no number of the digits after it
+_NUM_START = rf"(?<![{_CN_ALL}]){_AR_START}"
 _NUMTOK = rf"(?:(?:{_AR_START}{_AR_CORE}|{_NUM_START}(?:{_CN_CORE}|{_BARE})){_NUMTOK_TAIL})"
 _NUMTOK2 = rf"(?:(?:{_AR_CORE}|{_CN_CORE}){_NUMTOK_TAIL})"
 # range marks, the longest first (behind a lookahead on their first characters: the engine
