@@ -15,7 +15,9 @@ from __future__ import annotations
 
 import bisect
 import operator
+from array import array
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from itertools import accumulate
 from typing import Generic, Protocol, TypeVar, runtime_checkable
 
 import attrs
@@ -241,6 +243,12 @@ class Parser(Protocol[T]):
     def scan(self, text: str) -> Iterable[Hit[T]]: ...
 
 
+#: a stitched text of more pieces than this keeps their offsets in arrays
+_PACKED_PIECES = 64
+#: pieces joined at a time (bounds the strings alive at once)
+_JOIN_CHUNK = 4096
+
+
 @attrs.frozen
 class Stitched:
     """A string glued together from pieces of a base string, with the map back.
@@ -259,8 +267,12 @@ class Stitched:
     """
 
     text: str
-    starts: tuple[int, ...]  # offset of each piece in ``text``
-    bases: tuple[int, ...]  # offset of each piece in the base text
+    #: offset of each piece in ``text`` (a tuple, or an ``array('q')`` beyond
+    #: :data:`_PACKED_PIECES` pieces: a paragraph joined from 10^6 short lines keeps two arrays
+    #: of machine integers instead of 2 x 10^6 integer objects)
+    starts: Sequence[int] = attrs.field(hash=False)
+    #: offset of each piece in the base text (stored as ``starts``)
+    bases: Sequence[int] = attrs.field(hash=False)
 
     @classmethod
     def from_spans(cls, base: str, spans: Sequence[Span]) -> Stitched:
@@ -269,19 +281,37 @@ class Stitched:
         >>> Stitched.from_spans("帮塑料机扶", [Span(0, 1), Span(4, 5)]).text
         '帮扶'
         """
-        parts: list[str] = []
-        starts: list[int] = []
-        bases: list[int] = []
-        pos = 0
+        bases: array[int] = array("q")
+        ends: array[int] = array("q")
         for sp in spans:
             a, b = sp.start, sp.end
-            if b <= a:
-                continue
-            starts.append(pos)
-            bases.append(a)
-            parts.append(base[a:b])
-            pos += b - a
-        return cls._make("".join(parts), tuple(starts), tuple(bases))
+            if b > a:
+                bases.append(a)
+                ends.append(b)
+        return cls.from_bounds(base, bases, ends)
+
+    @classmethod
+    def from_bounds(cls, base: str, bases: Sequence[int], ends: Sequence[int]) -> Stitched:
+        """:meth:`from_spans` of the spans ``[bases[k], ends[k])``, which must be in order,
+        non-overlapping and non-empty: for callers that keep a paragraph's pieces in arrays.
+
+        >>> Stitched.from_bounds("帮塑料机扶", [0, 4], [1, 5]) == Stitched.from_spans(
+        ...     "帮塑料机扶", [Span(0, 1), Span(4, 5)])
+        True
+        """
+        n = len(bases)
+        # the text joined in bounded chunks: a paragraph of 10^6 pieces never holds 10^6
+        # piece strings at once
+        text = "".join([
+            "".join([base[bases[k] : ends[k]] for k in range(i, min(i + _JOIN_CHUNK, n))])
+            for i in range(0, n, _JOIN_CHUNK)
+        ])
+        offsets = accumulate(map(operator.sub, ends, bases), initial=0)
+        if n > _PACKED_PIECES:
+            starts = array("q", offsets)
+            starts.pop()
+            return cls._make(text, starts, bases if isinstance(bases, array) else array("q", bases))
+        return cls._make(text, tuple(offsets)[:-1], tuple(bases))
 
     @classmethod
     def whole(cls, base: str, span: Span) -> Stitched:
@@ -298,7 +328,7 @@ class Stitched:
         return cls._make(base[a:b], (0,), (a,))
 
     @classmethod
-    def _make(cls, text: str, starts: tuple[int, ...], bases: tuple[int, ...]) -> Stitched:
+    def _make(cls, text: str, starts: Sequence[int], bases: Sequence[int]) -> Stitched:
         # the fields stored through the slot descriptors, as for Span: the paragraph and the
         # title stages make one of these per paragraph and per view of a title
         new: Stitched = object.__new__(cls)
@@ -397,5 +427,5 @@ class Stitched:
 
 
 _STITCHED_TEXT: Callable[[Stitched, str], None] = Stitched.__dict__["text"].__set__
-_STITCHED_STARTS: Callable[[Stitched, tuple[int, ...]], None] = Stitched.__dict__["starts"].__set__
-_STITCHED_BASES: Callable[[Stitched, tuple[int, ...]], None] = Stitched.__dict__["bases"].__set__
+_STITCHED_STARTS: Callable[[Stitched, Sequence[int]], None] = Stitched.__dict__["starts"].__set__
+_STITCHED_BASES: Callable[[Stitched, Sequence[int]], None] = Stitched.__dict__["bases"].__set__

@@ -6,7 +6,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 import regex
 
@@ -17,6 +17,25 @@ __all__ = ["LinesStage", "display_width", "split_lines", "wrap_width", "wrapped"
 
 _LINE = regex.compile(r"[^\n]*")
 _WS = " \t\u3000\u00a0"
+
+
+#: characters split at a time: a page of 10^6 tiny lines never holds 10^6 raw line strings at once
+_SPLIT_CHUNK = 1 << 16
+
+
+def _raw_lines(text: str) -> Iterator[str]:
+    """``text.split("\\n")``, a bounded chunk at a time."""
+    if len(text) <= _SPLIT_CHUNK:
+        yield from text.split("\n")
+        return
+    pos = 0
+    while True:
+        cut = text.find("\n", pos + _SPLIT_CHUNK)
+        if cut < 0:
+            yield from text[pos:].split("\n")
+            return
+        yield from text[pos:cut].split("\n")
+        pos = cut + 1
 
 
 def split_lines(text: str) -> list[Line]:
@@ -31,7 +50,7 @@ def split_lines(text: str) -> list[Line]:
     # the records are filled through their slots, without a call to their initialisers:
     # the offsets are valid by construction (0 <= start <= end), and a page can hold 10^6 lines
     new = object.__new__
-    for index, raw in enumerate(text.split("\n")):
+    for index, raw in enumerate(_raw_lines(text)):
         stripped = raw.strip(ws)
         span = new(Span)
         line = new(Line)

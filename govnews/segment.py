@@ -29,6 +29,7 @@ from __future__ import annotations
 import bisect
 import math
 import re
+from array import array
 from collections import Counter
 from collections.abc import Iterable, Sequence
 
@@ -1460,6 +1461,49 @@ def _trim_spans(text: str, spans: list[Span]) -> list[Span]:
     return out
 
 
+#: consecutive line joins with less than this many characters between them are one repair,
+#: as a diff makes one hunk of changes that stand close together (a page broken after every
+#: character or two gets a repair per run of such lines, not one per line break)
+_JOIN_HUNK = 8
+
+
+class _Pieces:
+    """The pieces of the paragraph being built, in two arrays (a paragraph can be joined from
+    10^6 lines), and the line joins made in it, merged into hunks."""
+
+    __slots__ = ("bases", "ends", "hunks", "length")
+
+    def __init__(self) -> None:
+        self.bases: array[int] = array("q")
+        self.ends: array[int] = array("q")
+        #: the paragraph's length so far
+        self.length = 0
+        #: the joins: span start, span end, and the stretch of the paragraph text between
+        #: them (empty for a single break), four numbers a join
+        self.hunks: array[int] = array("q")
+
+    def add(self, a: int, b: int) -> None:
+        self.bases.append(a)
+        self.ends.append(b)
+        self.length += b - a
+
+    def join(self, gap_start: int, gap_end: int) -> None:
+        """A line join over ``[gap_start, gap_end)`` before the piece about to be added."""
+        h = self.hunks
+        # the last piece runs from the last join's end to this one: short, it joins the hunk
+        if h and h[-3] == self.bases[-1] and gap_start - h[-3] < _JOIN_HUNK and self.ends[-1] == gap_start:
+            h[-3] = gap_end
+            h[-1] = self.length
+            return
+        h.extend((gap_start, gap_end, self.length, self.length))
+
+    def repairs(self, text: str, para: str) -> Iterable[Repair]:
+        h = self.hunks
+        for k in range(0, len(h), 4):
+            s, e, a, b = h[k], h[k + 1], h[k + 2], h[k + 3]
+            yield make_repair("line_join", Span(s, e), text[s:e], para[a:b], "structure.broken_line")
+
+
 class ParagraphStage:
     """Builds paragraphs from body lines: claimed and noise spans left out, broken lines joined,
     exact duplicates set apart as noise."""
@@ -1477,11 +1521,12 @@ class ParagraphStage:
         for art in state.articles:
             heads = {ln.index for ln in art.heading_lines}
             c_starts, c_ends = merge_spans(art.claimed)
-            current: list[Span] = []
+            current = _Pieces()
+            last: Span | None = None  # the last piece of the paragraph
             for line in art.body_lines:
                 if heads and line.index in heads:
                     self._flush(state, art, current, seen)
-                    current = []
+                    current, last = _Pieces(), None
                     continue
                 span = line.span
                 pieces: list[Span] | None = None
@@ -1493,8 +1538,7 @@ class ParagraphStage:
                     pieces = _trim_spans(text, subtract_spans(span, holes))
                     if not pieces:
                         continue
-                if current:
-                    last = current[-1]
+                if last is not None:
                     le = last.end
                     # a sentence ends in one of ``_TERMINAL_LAST`` or before trailing space:
                     # only then is the full test needed
@@ -1510,29 +1554,38 @@ class ParagraphStage:
                                 Repair(kind="stitch", span=first, before="", after="", rule="structure.fragment")
                             )
                         else:
-                            repairs.append(
-                                make_repair("line_join", Span(le, first.start), gap, "", "structure.broken_line")
-                            )
+                            current.join(le, first.start)
                         if pieces is None:
-                            current.append(span)
+                            current.add(span.start, span.end)
+                            last = span
                         else:
-                            current.extend(pieces)
+                            for p in pieces:
+                                current.add(p.start, p.end)
+                            last = pieces[-1]
                         continue
                     self._flush(state, art, current, seen)
-                current = [span] if pieces is None else pieces
+                    current = _Pieces()
+                if pieces is None:
+                    current.add(span.start, span.end)
+                    last = span
+                else:
+                    for p in pieces:
+                        current.add(p.start, p.end)
+                    last = pieces[-1]
             self._flush(state, art, current, seen)
 
     @staticmethod
-    def _flush(state: ParseState, art: ArticleDraft, pieces: list[Span], seen: set[str]) -> None:
-        if not pieces:
+    def _flush(state: ParseState, art: ArticleDraft, pieces: _Pieces, seen: set[str]) -> None:
+        if not pieces.bases:
             return
-        para = Stitched.from_spans(state.text, pieces)
+        para = Stitched.from_bounds(state.text, pieces.bases, pieces.ends)
+        state.repairs.extend(pieces.repairs(state.text, para.text))
         if not para.text.strip():
             return
         key = "".join(para.text.split())
         if len(key) >= 8 and key in seen:
-            for sp in pieces:
-                state.add_noise("duplicate", sp, "structure.duplicate_paragraph")
+            for a, b in zip(pieces.bases, pieces.ends, strict=True):
+                state.add_noise("duplicate", Span(a, b), "structure.duplicate_paragraph")
             return
         seen.add(key)
         art.paragraphs.append(para)

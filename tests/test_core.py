@@ -25,6 +25,7 @@ from govnews import (
     Span,
     Stitched,
     Text,
+    core,
 )
 
 
@@ -45,6 +46,23 @@ def test_stitched_maps_back(base: str, data: st.DataObject) -> None:
     for i in range(len(s.text)):
         assert base[s.to_base(i)] == s.text[i]
 
+
+
+@given(st.text(min_size=1, max_size=400), st.data())
+def test_packed_pieces_map_as_a_tuple_of_pieces_does(base: str, data: st.DataObject) -> None:
+    # beyond _PACKED_PIECES pieces the offsets are kept in arrays: the same text, the same map
+    cuts = sorted(set(data.draw(st.lists(st.integers(0, len(base)), min_size=140, max_size=300))))
+    spans = [Span(a, b) for a, b in zip(cuts[::2], cuts[1::2], strict=False)]
+    s = Stitched.from_spans(base, spans)
+    few = [Stitched.from_spans(base, spans[k : k + 8]) for k in range(0, len(spans), 8)]
+    assert s.text == "".join(f.text for f in few)
+    if len(s.starts) > core._PACKED_PIECES:
+        assert not isinstance(s.starts, tuple)
+    for i in range(len(s.text)):
+        assert base[s.to_base(i)] == s.text[i]
+    whole = [sp for sp in spans if sp]
+    assert s == Stitched.from_bounds(base, [sp.start for sp in whole], [sp.end for sp in whole])
+    assert hash(s) == hash(Stitched.from_spans(base, spans))
 
 spans = st.builds(lambda a, b: Span(min(a, b), max(a, b)), st.integers(0, 10**6), st.integers(0, 10**6))
 texts = st.text(max_size=20)

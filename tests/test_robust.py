@@ -9,6 +9,7 @@ from __future__ import annotations
 import copy
 import re
 import unicodedata
+from collections.abc import Iterable
 from typing import Any
 
 import pytest
@@ -16,7 +17,7 @@ from hypothesis import assume, example, given
 from hypothesis import strategies as st
 
 import govnews
-from govnews import Document, noise, normalize, parse
+from govnews import Document, Repair, noise, normalize, parse
 from govnews.lines import split_lines
 
 # --------------------------------------------------------------------------- helpers
@@ -119,6 +120,43 @@ def test_pdftotext_pages_are_separate_lines() -> None:
     assert [ln.text for ln in split_lines(n.text) if ln.text] == [
         "第一页的标题", "本报讯 第一页正文。", "第二页的标题", "本报讯 第二页正文。"
     ]
+
+
+# --------------------------------------------------------------------------- tiny lines
+
+
+def _joined(doc_repairs: Iterable[Repair]) -> list[Repair]:
+    return [r for r in doc_repairs if r.kind == "line_join"]
+
+
+@pytest.mark.parametrize("sep", ["\n", "\r\n"])
+def test_a_column_of_one_character_lines_is_one_join(sep: str) -> None:
+    # text set one character a line (vertical text copied from a PDF, a <br> after each character)
+    body = "全县今年新建学校三所，改善了办学条件"
+    page = "县里办学条件改善\n" + sep.join(body) + "。"
+    doc = parse(page)
+    assert [p.text for p in doc.articles[0].paragraphs] == [body + "。"]
+    (join,) = _joined(doc.repairs)
+    assert join.before == join.span.slice(page)
+    assert join.after == join.before.replace(sep, "")
+    assert page[join.span.start - 1] == body[0] and page[join.span.end] == body[-1]
+
+
+def test_joins_of_lines_apart_are_a_repair_each() -> None:
+    # lines of eight characters and more keep one repair per break, as before
+    lines = ["今年以来，桃源镇坚持把发展产业作为乡村", "振兴的重中之重，全镇新增特色", "种植基地5个，带动群众增收。"]
+    page = "桃源镇发展特色产业\n本报讯 " + "\n".join(lines)
+    joins = _joined(parse(page).repairs)
+    assert [(r.before, r.after) for r in joins] == [("\n", ""), ("\n", "")]
+
+
+def test_a_short_line_between_long_ones_joins_its_neighbours_into_one_repair() -> None:
+    page = (
+        "桃源镇发展特色产业\n本报讯 今年以来，桃源镇坚持把发展产业作为乡村\n振兴\n"
+        "的重中之重，全镇新增特色种植基地5个。"
+    )
+    (join,) = _joined(parse(page).repairs)
+    assert (join.before, join.after) == ("\n振兴\n", "振兴")
 
 
 # --------------------------------------------------------------------------- invisible characters
