@@ -19,7 +19,7 @@ import contextlib
 import datetime
 import itertools
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 
 import attrs
 import regex
@@ -887,7 +887,7 @@ class DatelineBylineStage:
         """The article's dateline: opening on one of its first three lines or closing on one
         of its last three; ``kinds`` holds the lines with a dateline kind word (讯/电/消息),
         and no other line can hold a dateline."""
-        lines: list[Line] = art.body_lines
+        lines: Sequence[Line] = art.body_lines
         found: Hit[Dateline] | None = None
         for k, line in enumerate(lines[:_DATELINE_REACH]):
             if k >= 3 and not all(_lead_in(ln.text) for ln in lines[:k]):

@@ -28,7 +28,7 @@ import regex
 from govnews.core import Span, Stitched, merge_spans, overlaps_merged
 from govnews.document import Heading
 from govnews.lines import wrap_width, wrapped
-from govnews.state import ArticleDraft, Line, ParseState
+from govnews.state import ArticleDraft, Line, ParseState, texts_of
 from govnews.wordfreq import is_common_word
 
 __all__ = [
@@ -221,7 +221,12 @@ def heading_lines(body: Sequence[Line]) -> list[Line]:
     """
     from govnews.segment import is_terminal, looks_cut
 
-    lines = [ln for ln in body if ln.text]
+    texts = texts_of(body)
+    if all(texts):
+        lines: Sequence[Line] = body
+    else:
+        keep = [k for k, t in enumerate(texts) if t]
+        lines, texts = [body[k] for k in keep], [texts[k] for k in keep]
     n = len(lines)
     cands: list[tuple[str, str | None, int | None] | None] = [None] * n
     numbers = [False] * n
@@ -232,8 +237,7 @@ def heading_lines(body: Sequence[Line]) -> list[Line]:
     # each distinct short line is judged once (a page of 10^6 one-character lines holds a few
     # dozen distinct ones); the judgement depends on the line's text alone
     seen: dict[str, tuple[bool, tuple[str, str | None, int | None] | None]] = {}
-    for k, ln in enumerate(lines):
-        t = ln.text
+    for k, t in enumerate(texts):
         if len(t) <= 48:
             got = seen.get(t)
             if got is None:
@@ -241,11 +245,9 @@ def heading_lines(body: Sequence[Line]) -> list[Line]:
                 got = seen[t] = (number, None if number else _candidate(t))
             numbers[k], cands[k] = got
     if any(c is not None for c in cands):
-        width = wrap_width([ln.text for ln in lines[:24]])
+        width = wrap_width(texts[:24])
         if width is not None:
-            cands = [
-                None if c is not None and wrapped(ln.text, width) else c for c, ln in zip(cands, lines, strict=True)
-            ]
+            cands = [None if c is not None and wrapped(t, width) else c for c, t in zip(cands, texts, strict=True)]
     found: list[tuple[int, int, str]] = []  # (first, end, kind of the run's first head)
     k = 0
     while k < n:
@@ -260,17 +262,17 @@ def heading_lines(body: Sequence[Line]) -> list[Line]:
             j += 1
         run = cands[k:j]
         numbered = numbers[start] or all(c is not None and c[0] == "number" for c in run)
-        nxt = lines[j].text if j < n else ""
-        prev = lines[start - 1].text if start else ""
+        nxt = texts[j] if j < n else ""
+        prev = texts[start - 1] if start else ""
         ok = (
             j < n
             and not numbers[j]
             and (is_terminal(nxt) or len(nxt) >= 25 or wrapped(nxt, width))
-            and (not start or _after(prev, lines[start].text, numbered, looks_cut, is_terminal))
-            and not looks_cut(lines[j - 1].text, nxt)
+            and (not start or _after(prev, texts[start], numbered, looks_cut, is_terminal))
+            and not looks_cut(texts[j - 1], nxt)
             # a line cut mid-sentence that the next line carries on is no head (a hard-wrapped
             # paragraph: …建成“共 / 富工坊”23个…)
-            and not any(looks_cut(lines[i].text, lines[i + 1].text) for i in range(k, j - 1))
+            and not any(looks_cut(texts[i], texts[i + 1]) for i in range(k, j - 1))
             and _run_shape(run)
         )
         if ok:

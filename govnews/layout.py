@@ -36,7 +36,9 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
+from array import array
 from collections import Counter
+from collections.abc import Sequence
 from typing import NamedTuple, Protocol
 
 import attrs
@@ -47,7 +49,7 @@ from govnews.core import Span
 from govnews.datelines import opens_with_dateline
 from govnews.lines import wrap_width, wrapped
 from govnews.segment import clean_title, is_terminal, is_titleish, looks_cut
-from govnews.state import Line, NoiseDraft, ParseState
+from govnews.state import Line, NoiseDraft, ParseState, columns, index_array, indexes_of
 
 __all__ = ["LayoutStage", "LineFeatures", "explain", "line_features"]
 
@@ -288,56 +290,52 @@ class LayoutStage:
         feats = _LazyFeatures()
         # only a line holding a separator, inner space or 版 can be a row or a page label
         hot = state.lines_matching(_SHAPE_TRIGGER)
-        keep: list[Line] = []
+        keep: array[int] = array("q")
         # the noise as it stands now: the content lines are those it leaves (no set of them,
         # which costs on a page of 10^6 one-digit lines)
         n_starts, n_ends = state.merged_noise()
         # the trigger once matched from a line's end across the line break, so a label of a
         # letter and digits alone (A05要闻) was one only with text after it: kept so
         tail = len(state.text.rstrip())
-        for ln in lines:
-            if (
-                len(ln.text) <= 8
-                and _COUNTER.fullmatch(ln.text)
-                and _beside_noise(state.lines, ln.index, n_starts, n_ends)
-            ):
+        texts, starts, ends = columns(state.lines)
+        # the lines are read by index from the page's columns: no record is made for a line
+        # that no judgement takes (a page can hold 10^6 lines)
+        for k in indexes_of(lines):
+            t = texts[k]
+            if len(t) <= 8 and _COUNTER.fullmatch(t) and _beside_noise(state.lines, k, n_starts, n_ends):
                 # a share or view counter standing beside its widget (举报 / 0 / 分享至)
-                state.add_noise("site_chrome", ln.span, "layout.counter", 0.7)
+                state.add_noise("site_chrome", Span(starts[k], ends[k]), "layout.counter", 0.7)
                 continue
-            if (
-                len(ln.text) <= 16
-                and _VIEW_COUNT.fullmatch(ln.text)
-                and _under_noise(state.lines, ln.index, n_starts, n_ends)
-            ):
+            if len(t) <= 16 and _VIEW_COUNT.fullmatch(t) and _under_noise(state.lines, k, n_starts, n_ends):
                 # a view count on a line of its own under the publication line (阅读 1.3万)
-                state.add_noise("metadata", ln.span, "layout.view_count", 0.8)
+                state.add_noise("metadata", Span(starts[k], ends[k]), "layout.view_count", 0.8)
                 continue
-            if ln.index in hot:
-                items, chrome = _row_shape(ln.text)
-                if chrome and not _table_head(state.lines, ln, items):
-                    state.add_noise("site_chrome", ln.span, "layout.nav_row", 0.8)
+            if k in hot:
+                items, chrome = _row_shape(t)
+                if chrome and not _table_head(state.lines, state.lines[k], items):
+                    state.add_noise("site_chrome", Span(starts[k], ends[k]), "layout.nav_row", 0.8)
                     continue
                 if (
-                    ("版" in ln.text or ("A" <= ln.text[0] <= "Z" and (ln.span.end < tail or _IN_LINE.search(ln.text))))
-                    and _PAGE_LABEL.match(ln.text)
+                    ("版" in t or ("A" <= t[0] <= "Z" and (ends[k] < tail or _IN_LINE.search(t))))
+                    and _PAGE_LABEL.match(t)
                 ):
-                    state.add_noise("metadata", ln.span, "layout.page_label", 0.9)
+                    state.add_noise("metadata", Span(starts[k], ends[k]), "layout.page_label", 0.9)
                     continue
-            keep.append(ln)
-        lines = keep
+            keep.append(k)
+        lines = state.select(keep)
         listed = _headline_list(lines, feats)
         if listed:
             for k in listed:
                 state.add_noise("site_chrome", lines[k].span, "layout.headline_list", 0.8)
-            lines = [ln for k, ln in enumerate(lines) if k not in listed]
-        at = _AtPosition(lines, feats)
+            lines = state.select(k for i, k in enumerate(indexes_of(lines)) if i not in listed)
+        at = _AtPosition(state, lines, feats)
         head = _find_head(state, lines, at)
         if head is not None:
             self._head(state, lines, at, *head)
         _tail_chrome(state, feats)
 
     @staticmethod
-    def _head(state: ParseState, lines: list[Line], feats: _AtPosition, t: int, cols: list[int]) -> None:
+    def _head(state: ParseState, lines: Sequence[Line], feats: _AtPosition, t: int, cols: list[int]) -> None:
         state.head_title = lines[t].index
         state.head_columns = [lines[c].index for c in cols]
         first = cols[0] if cols else t
@@ -365,14 +363,14 @@ _VIEW_COUNT = regex.compile(
 )
 
 
-def _under_noise(lines: list[Line], index: int, starts: list[int], ends: list[int]) -> bool:
+def _under_noise(lines: Sequence[Line], index: int, starts: list[int], ends: list[int]) -> bool:
     """Whether the nearest non-blank line above ``lines[index]`` is noise (``starts``/``ends``:
     the merged noise)."""
     above = _next_text_line(lines, index, -1)
     return above is not None and _covered(above.span, starts, ends)
 
 
-def _beside_noise(lines: list[Line], index: int, starts: list[int], ends: list[int]) -> bool:
+def _beside_noise(lines: Sequence[Line], index: int, starts: list[int], ends: list[int]) -> bool:
     """Whether the nearest non-blank lines above and below ``lines[index]`` are all noise
     (a section number ``01`` has its heading below it); ``starts``/``ends``: the merged noise
     (a line is content unless one noise span covers it wholly, as in ``content_lines``)."""
@@ -410,7 +408,7 @@ class _LazyFeatures:
 
     >>> feats = _LazyFeatures()
     >>> from govnews.core import Span
-    >>> feats(Line(0, Span(0, 1), "本")) is feats(Line(2, Span(4, 5), "本")), len(feats)
+    >>> feats("本") is feats("本"), len(feats)
     (True, 1)
     """
 
@@ -420,17 +418,15 @@ class _LazyFeatures:
         self._cache: dict[str, LineFeatures] = {}
         self._prose: dict[str, _Prose] = {}
 
-    def __call__(self, line: Line) -> LineFeatures:
-        text = line.text
+    def __call__(self, text: str) -> LineFeatures:
         got = self._cache.get(text)
         if got is None:
             p = self._prose.get(text)
             got = self._cache[text] = line_features(text) if p is None else _features(text, p)
         return got
 
-    def prose(self, line: Line) -> _ProseLike:
-        """The prose features of ``line`` (from its full record where that is known)."""
-        text = line.text
+    def prose(self, text: str) -> _ProseLike:
+        """The prose features of a line's ``text`` (from its full record where that is known)."""
         got = self._cache.get(text)
         if got is not None:
             return got
@@ -444,21 +440,25 @@ class _LazyFeatures:
 
 
 class _AtPosition:
-    """The features of ``lines[k]``, by position."""
+    """The text and the features of ``lines[k]``, by position (read from the page's columns:
+    no line record is made)."""
 
-    __slots__ = ("_feats", "_lines")
+    __slots__ = ("_at", "_feats", "_texts")
 
-    def __init__(self, lines: list[Line], feats: _LazyFeatures) -> None:
-        self._lines, self._feats = lines, feats
+    def __init__(self, state: ParseState, lines: Sequence[Line], feats: _LazyFeatures) -> None:
+        self._at, self._texts, self._feats = index_array(lines), columns(state.lines)[0], feats
+
+    def text(self, k: int) -> str:
+        return self._texts[self._at[k]]
 
     def __getitem__(self, k: int) -> LineFeatures:
-        return self._feats(self._lines[k])
+        return self._feats(self._texts[self._at[k]])
 
     def prose(self, k: int) -> _ProseLike:
-        return self._feats.prose(self._lines[k])
+        return self._feats.prose(self._texts[self._at[k]])
 
     def __len__(self) -> int:
-        return len(self._lines)
+        return len(self._at)
 
 
 def _tail_chrome(state: ParseState, feats: _LazyFeatures) -> None:
@@ -469,14 +469,17 @@ def _tail_chrome(state: ParseState, feats: _LazyFeatures) -> None:
     list stays, and so does everything above the last prose line.
     """
     content = state.content_lines()
+    at = index_array(content)
+    lines = state.lines
     # the last line of text, looked for from the page's end
-    last_prose = next((k for k in range(len(content) - 1, -1, -1) if _is_text_line(content[k], feats)), None)
+    texts = columns(lines)[0]
+    last_prose = next((k for k in range(len(at) - 1, -1, -1) if _is_text_line(texts[at[k]], feats)), None)
     if last_prose is None:
         return
     # only the lines below the last prose line are judged (``Line.index`` is the position in
     # ``state.lines``): no set or scan of the whole page
-    kept = {ln.index for ln in content[last_prose + 1 :]}
-    nonblank = [ln for ln in state.lines[content[last_prose].index + 1 :] if ln.text]
+    kept = set(at[last_prose + 1 :])
+    nonblank = [lines[k] for k in range(at[last_prose] + 1, len(texts)) if texts[k]]
     run: list[Line] = []
     above_noise = False
     for ln in [*nonblank, None]:
@@ -484,7 +487,7 @@ def _tail_chrome(state: ParseState, feats: _LazyFeatures) -> None:
             run.append(ln)
             continue
         # ``ln`` is noise (or the page's end): a run with noise above it is chrome
-        if run and above_noise and not any(_keeps_tail(r.text, feats(r)) for r in run):
+        if run and above_noise and not any(_keeps_tail(r.text, feats(r.text)) for r in run):
             for r in run:
                 state.add_noise("recommendations", r.span, "layout.tail_between_chrome", 0.7)
         above_noise = ln is not None or above_noise
@@ -516,13 +519,13 @@ def _stronger_title(text: str, f: LineFeatures, title: LineFeatures, title_text:
 _NOT_HEADLINE = regex.compile(r"[，,、]|——|[A-Za-z]{2,}")
 
 
-def _is_text_line(line: Line, feats: _LazyFeatures) -> bool:
-    """``_text_line`` of a line, with its full features computed only where a full sentence
-    (``_sentence``) needs its title test."""
-    p = feats.prose(line)
+def _is_text_line(text: str, feats: _LazyFeatures) -> bool:
+    """``_text_line`` of a line's text, with its full features computed only where a full
+    sentence (``_sentence``) needs its title test."""
+    p = feats.prose(text)
     if p.prose and (p.terminal or p.dateline):
         return True
-    return p.han >= 8 and line.text.endswith(_STOPS) and _sentence(line.text, feats(line))
+    return p.han >= 8 and text.endswith(_STOPS) and _sentence(text, feats(text))
 
 
 def _text_line(text: str, f: LineFeatures) -> bool:
@@ -540,7 +543,7 @@ def _near_content(text: str, f: LineFeatures) -> bool:
 _CLAUSE = regex.compile(r"[，,；;。]")
 
 
-def _anchor(lines: list[Line], feats: _AtPosition) -> int | None:
+def _anchor(lines: Sequence[Line], feats: _AtPosition) -> int | None:
     """The position (in ``lines``) of the first content run: the first dateline, the first
     prose line followed by more prose (or long on its own), or the first full sentence."""
     n = len(lines)
@@ -549,7 +552,7 @@ def _anchor(lines: list[Line], feats: _AtPosition) -> int | None:
         if p.dateline or (p.prose and (p.han >= 40 or (k + 1 < n and feats.prose(k + 1).prose))):
             return k
         # a full sentence needs the title test: only a line ending with a stop is asked
-        if p.han >= 8 and lines[k].text.endswith(_STOPS) and _sentence(lines[k].text, feats[k]):
+        if p.han >= 8 and feats.text(k).endswith(_STOPS) and _sentence(feats.text(k), feats[k]):
             return k
     return None
 
@@ -562,7 +565,7 @@ def _sentence(text: str, f: LineFeatures) -> bool:
 _STOPS = ("。", "。”", "。」")
 
 
-def _find_head(state: ParseState, lines: list[Line], feats: _AtPosition) -> tuple[int, list[int]] | None:
+def _find_head(state: ParseState, lines: Sequence[Line], feats: _AtPosition) -> tuple[int, list[int]] | None:
     """The title's and overline's positions in ``lines``: the title-like line nearest above
     the first content run, past bylines, captions, a subtitle and a signature."""
     anchor = _anchor(lines, feats)
@@ -606,7 +609,7 @@ def _find_head(state: ParseState, lines: list[Line], feats: _AtPosition) -> tupl
     return title, cols
 
 
-def _headline_list(lines: list[Line], feats: _LazyFeatures) -> set[int]:
+def _headline_list(lines: Sequence[Line], feats: _LazyFeatures) -> set[int]:
     """Positions in ``lines`` of a list of the page's headlines (an e-paper's 本版导航): two
     title-like lines in a row or more, each of which stands again further down the page, the
     copies apart from each other (each heads its own article). A page saved twice repeats
@@ -630,7 +633,7 @@ def _headline_list(lines: list[Line], feats: _LazyFeatures) -> set[int]:
     # the next copy of each line that has one further down, if it reads as a title
     nxt: dict[int, int] = {}
     for ks in where.values():
-        if feats(lines[ks[0]]).titleish:
+        if feats(lines[ks[0]].text).titleish:
             for a, b in itertools.pairwise(ks):
                 nxt[a] = b
     out: set[int] = set()
@@ -681,7 +684,7 @@ def _contacts_inside(state: ParseState) -> None:
     state.withdraw_noise(back)
 
 
-def _table_head(lines: list[Line], line: Line, items: int) -> bool:
+def _table_head(lines: Sequence[Line], line: Line, items: int) -> bool:
     """Whether ``line``, shaped like a row of links, heads a table: the line under it holds
     as many cells set apart by spaces, and digits (序号  责任区域  责任人  联系电话 / 1  城关镇 …).
 
@@ -698,7 +701,7 @@ def _table_head(lines: list[Line], line: Line, items: int) -> bool:
     return len(cells) >= items >= 3
 
 
-def _after_label(lines: list[Line], line: Line) -> bool:
+def _after_label(lines: Sequence[Line], line: Line) -> bool:
     """Whether the line above ``line`` is a field's label alone (``文号：``): ``line`` is its value."""
     above = _next_text_line(lines, line.index, -1)
     return above is not None and len(above.text) <= 12 and above.text[-1] in ":："
@@ -728,7 +731,7 @@ def _whole_line_noise(state: ParseState, rule: str) -> list[tuple[NoiseDraft, in
     return out
 
 
-def _next_text_line(lines: list[Line], k: int, step: int) -> Line | None:
+def _next_text_line(lines: Sequence[Line], k: int, step: int) -> Line | None:
     """The nearest non-blank line above (``step=-1``) or below (``step=1``) ``lines[k]``."""
     k += step
     while 0 <= k < len(lines) and not lines[k].text:

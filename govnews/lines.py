@@ -6,14 +6,14 @@
 
 from __future__ import annotations
 
+from array import array
 from collections.abc import Iterator, Sequence
 
 import regex
 
-from govnews.core import _SPAN_END, _SPAN_START, Span
-from govnews.state import _LINE_INDEX, _LINE_SPAN, _LINE_TEXT, Line, ParseState
+from govnews.state import Line, Lines, ParseState
 
-__all__ = ["LinesStage", "display_width", "split_lines", "wrap_width", "wrapped"]
+__all__ = ["LinesStage", "display_width", "page_lines", "split_lines", "wrap_width", "wrapped"]
 
 _LINE = regex.compile(r"[^\n]*")
 _WS = " \t\u3000\u00a0"
@@ -40,36 +40,39 @@ def _raw_lines(text: str) -> Iterator[str]:
 
 def split_lines(text: str) -> list[Line]:
     """The lines of ``text``, each with the span of its content, white space trimmed."""
-    out: list[Line] = []
-    append = out.append
+    return list(page_lines(text))
+
+
+def page_lines(text: str) -> Lines:
+    """:func:`split_lines` as the stages keep them: compact on a long page (see :class:`Lines`).
+
+    >>> [ln.text for ln in page_lines("标题\n 正文。")]
+    ['标题', '正文。']
+    """
+    texts: list[str] = []
+    starts: array[int] = array("q")
+    ends: array[int] = array("q")
+    add_text, add_start, add_end = texts.append, starts.append, ends.append
     pos = 0
     ws = _WS
     # one string per distinct one-character line: a page of 10^6 such lines keeps a few
     # dozen strings instead of 10^6 (a line's text is never changed in place)
     short: dict[str, str] = {}
-    # the records are filled through their slots, without a call to their initialisers:
-    # the offsets are valid by construction (0 <= start <= end), and a page can hold 10^6 lines
-    new = object.__new__
-    for index, raw in enumerate(_raw_lines(text)):
+    for raw in _raw_lines(text):
         stripped = raw.strip(ws)
-        span = new(Span)
-        line = new(Line)
         if stripped:
             n = len(stripped)
             if n == 1:
                 stripped = short.setdefault(stripped, stripped)
             s = pos if n == len(raw) else pos + len(raw) - len(raw.lstrip(ws))
-            _SPAN_START(span, s)
-            _SPAN_END(span, s + n)
+            add_start(s)
+            add_end(s + n)
         else:
-            _SPAN_START(span, pos)
-            _SPAN_END(span, pos)
-        _LINE_INDEX(line, index)
-        _LINE_SPAN(line, span)
-        _LINE_TEXT(line, stripped)
-        append(line)
+            add_start(pos)
+            add_end(pos)
+        add_text(stripped)
         pos += len(raw) + 1
-    return out
+    return Lines(texts, starts, ends)
 
 
 def display_width(text: str) -> int:
@@ -145,4 +148,4 @@ class LinesStage:
     name = "lines"
 
     def run(self, state: ParseState) -> None:
-        state.lines = split_lines(state.text)
+        state.lines = page_lines(state.text)

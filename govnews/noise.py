@@ -24,6 +24,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
+from array import array
 from collections.abc import Iterable, Iterator, Sequence
 
 import regex
@@ -42,7 +43,7 @@ from govnews.noise_rules import (
     word_trie,
 )
 from govnews.normalize import normalize
-from govnews.state import Line, ParseState
+from govnews.state import Line, ParseState, columns
 
 __all__ = ["InjectedStage", "LineNoiseStage", "find_noise", "line_noise"]
 
@@ -200,13 +201,13 @@ def _lines_finditer(
         yield from pattern.finditer(text, ls, le)
 
 
-def _marker_noise(text: str, lines: list[Line], rules: NoiseRules) -> tuple[list[Found], set[int]]:
+def _marker_noise(text: str, lines: Sequence[Line], rules: NoiseRules) -> tuple[list[Found], set[int]]:
     comp = compile_mode(rules, "marker")
     found: list[Found] = []
     whole: set[int] = set()
     if not comp.patterns:
         return found, whole
-    starts = [ln.span.start for ln in lines]
+    starts = columns(lines)[1]
     raw: list[tuple[int, int, RuleFamily, NoisePattern]] = []
     where = comp.word_lines(text)
     gates = comp.line_gates or (None,) * len(comp.patterns)
@@ -249,7 +250,7 @@ def _marker_noise(text: str, lines: list[Line], rules: NoiseRules) -> tuple[list
     return found, whole
 
 
-def _header_noise(text: str, lines: list[Line], rules: NoiseRules, taken: set[int]) -> list[Found]:
+def _header_noise(text: str, lines: Sequence[Line], rules: NoiseRules, taken: set[int]) -> list[Found]:
     """Header lines (小编推荐, 友情链接 …) and the list items after them."""
     comp = compile_mode(rules, "header")
     out: list[Found] = []
@@ -261,15 +262,16 @@ def _header_noise(text: str, lines: list[Line], rules: NoiseRules, taken: set[in
     if scan is not None and scan(text) is None:
         return out
     k = 0
-    n = len(lines)
+    texts = columns(lines)[0]
+    n = len(texts)
     while k < n:
-        ln = lines[k]
-        t = ln.text
+        t = texts[k]
         m = (None if not t or k in taken or len(t) > 40 or (scan is not None and scan(t) is None)
              else comp.union.fullmatch(t))
         if m is None or m.lastgroup is None:
             k += 1
             continue
+        ln = lines[k]
         _, fam, pat = comp.patterns[int(m.lastgroup[1:])]
         end = ln.span.end
         j = k + 1
@@ -309,7 +311,7 @@ def _is_clickbait(t: str) -> bool:
     return bool(_CLICKBAIT_RE.search(t))
 
 
-def _run_noise(text: str, lines: list[Line], rules: NoiseRules, taken: set[int]) -> list[Found]:
+def _run_noise(text: str, lines: Sequence[Line], rules: NoiseRules, taken: set[int]) -> list[Found]:
     """Runs of short advertising lines (link farms)."""
     out: list[Found] = []
     for fam in rules.enabled():
@@ -333,8 +335,7 @@ def _run_noise(text: str, lines: list[Line], rules: NoiseRules, taken: set[int])
                         taken.add(i)
             run.clear()
 
-        for i, ln in enumerate(lines):
-            t = ln.text
+        for i, t in enumerate(columns(lines)[0]):
             if not t:
                 continue
             if i in taken or len(t) > 32 or _SHORT_PUNCT.search(t):
@@ -372,14 +373,15 @@ _PRODUCTISH = regex.compile(r"\p{Han}{1,4}?(?:" + "|".join(_PRODUCT_WORDS) + ")"
 _PRODUCT_END = re.compile("[" + "".join(sorted({w[-1] for w in _PRODUCT_WORDS})) + "]")
 
 
-def _seo_title_noise(text: str, lines: list[Line], taken: set[int]) -> list[Found]:
+def _seo_title_noise(text: str, lines: Sequence[Line], taken: set[int]) -> list[Found]:
     """A keyword-stuffed copy of the title glued to product words, on a line of its own."""
     out: list[Found] = []
     # a line under 14 characters cannot squeeze to 14
-    cands = [i for i, ln in enumerate(lines) if 14 <= len(ln.text) <= 100 and i not in taken]
+    texts = columns(lines)[0]
+    cands = [i for i, t in enumerate(texts) if 14 <= len(t) <= 100 and i not in taken]
     if not cands:
         return out
-    content = [i for i, ln in enumerate(lines) if ln.text]
+    content = array("q", (i for i, t in enumerate(texts) if t))
     squeezed: dict[int, str] = {}
 
     def squeeze(i: int) -> str:
@@ -416,7 +418,7 @@ def _seo_title_noise(text: str, lines: list[Line], taken: set[int]) -> list[Foun
     return out
 
 
-def line_noise(text: str, lines: list[Line], rules: NoiseRules = DEFAULT_RULES) -> list[Found]:
+def line_noise(text: str, lines: Sequence[Line], rules: NoiseRules = DEFAULT_RULES) -> list[Found]:
     """Noise found in ``lines`` of ``text``: ``(kind, span, rule, confidence)`` tuples.
 
     >>> t = "设为首页 收藏本站 English\\n标题\\n正文。"

@@ -27,8 +27,10 @@ one that does not count is at most :data:`MIN_CHARS` lines long.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from govnews.core import Span
-from govnews.state import Line, ParseState
+from govnews.state import Line, ParseState, columns, indexes_of
 
 __all__ = ["MIN_CHARS", "MIN_LINES", "RepeatsStage", "repeated_blocks"]
 
@@ -48,33 +50,32 @@ def _run(keys: list[str], j: int, i: int) -> int:
     return t
 
 
-def _counts(lines: list[Line], start: int, stop: int) -> bool:
-    """Whether the run ``lines[start:stop]`` is a repeated block: :data:`MIN_LINES` lines
-    or more, and :data:`MIN_CHARS` characters or a line that ends a sentence (a short page
-    of prose printed twice is one; a two-line slogan or menu is not)."""
+def _counts(keys: Sequence[str], start: int, stop: int) -> bool:
+    """Whether the run ``keys[start:stop]`` (texts of non-blank lines) is a repeated block:
+    :data:`MIN_LINES` lines or more, and :data:`MIN_CHARS` characters or a line that ends a
+    sentence (a short page of prose printed twice is one; a two-line slogan or menu is not)."""
     if stop - start < MIN_LINES:
         return False
     chars = 0
     for k in range(start, stop):
-        text = lines[k].text
+        text = keys[k]
         chars += len(text)
         if chars >= MIN_CHARS or text[-1] in _STOPS:
             return True
     return False
 
 
-def repeated_block_lines(lines: list[Line]) -> list[tuple[int, int]]:
+def repeated_block_lines(lines: Sequence[Line]) -> list[tuple[int, int]]:
     """The repeated blocks among the non-blank ``lines``, as ``(first, stop)`` positions in
     the list of non-blank lines (each the later copy; earlier text stays).
 
     >>> from govnews.lines import split_lines
-    >>> page = "标题\\n甲乙丙丁戊己庚辛壬癸，子丑寅卯辰巳午未申酉。\\n正文又一段，说了别的事，也说了更多的事。\\n"
+    >>> page = "标题\n甲乙丙丁戊己庚辛壬癸，子丑寅卯辰巳午未申酉。\n正文又一段，说了别的事，也说了更多的事。\n"
     >>> ls = split_lines(page * 2)
     >>> repeated_block_lines(ls)
     [(3, 6)]
     """
-    content = [ln for ln in lines if ln.text]
-    keys = [ln.text for ln in content]
+    keys = [t for t in columns(lines)[0] if t]
     n = len(keys)
     if len(set(keys)) == n:
         return []  # no line repeats another (most pages): one set, not the walk below
@@ -95,7 +96,7 @@ def repeated_block_lines(lines: list[Line]) -> list[tuple[int, int]]:
         # the page from ``i`` on repeats the page from its first line: a page saved twice,
         # however short
         whole = partner == 0 and i + best == n and best >= i
-        if best and (whole or _counts(content, i, i + best)):
+        if best and (whole or _counts(keys, i, i + best)):
             start, j = i, partner
             # the lines just before may belong to the copy too (a line that occurs twice
             # in the first copy sent the match to its other occurrence)
@@ -115,10 +116,11 @@ def repeated_block_lines(lines: list[Line]) -> list[tuple[int, int]]:
     return out
 
 
-def repeated_blocks(lines: list[Line]) -> list[Span]:
+def repeated_blocks(lines: Sequence[Line]) -> list[Span]:
     """The spans of the repeated blocks among ``lines`` (see :func:`repeated_block_lines`)."""
-    content = [ln for ln in lines if ln.text]
-    return [Span(content[s].span.start, content[e - 1].span.end) for s, e in repeated_block_lines(lines)]
+    texts, starts, ends = columns(lines)
+    content = [k for k, t in enumerate(texts) if t]
+    return [Span(starts[content[s]], ends[content[e - 1]]) for s, e in repeated_block_lines(lines)]
 
 
 class RepeatsStage:
@@ -144,9 +146,12 @@ class RepeatsStage:
         blocks = repeated_block_lines(state.lines)
         if not blocks:
             return
-        content = [ln for ln in state.lines if ln.text]
-        kept = {ln.index for ln in state.content_lines()}
+        texts, starts, ends = columns(state.lines)
+        content = [k for k, t in enumerate(texts) if t]
+        kept = set(indexes_of(state.content_lines()))
         # one record per line, as for a duplicate paragraph: noise records follow lines
-        spans = [ln.span for start, stop in blocks for ln in content[start:stop] if ln.index in kept]
+        spans = [
+            Span(starts[k], ends[k]) for first, stop in blocks for k in content[first:stop] if k in kept
+        ]
         for sp in spans:
             state.add_noise("duplicate", sp, "structure.repeated_block")

@@ -27,11 +27,12 @@ copy of the page.
 from __future__ import annotations
 
 import bisect
+import itertools
 import math
 import re
 from array import array
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, MutableSequence, Sequence
 
 import attrs
 import regex
@@ -42,7 +43,7 @@ from govnews.datelines import KIND_TRIGGER, opens_with_dateline
 from govnews.dates import find_dates
 from govnews.document import Repair, make_repair
 from govnews.headings import _MARKER_FIRST, CLOSING_BYLINE, heading_lines, split_marker
-from govnews.state import ArticleDraft, Line, ParseState
+from govnews.state import ArticleDraft, Line, ParseState, columns, index_array, indexes_of
 
 __all__ = [
     "ParagraphStage",
@@ -657,8 +658,8 @@ _BRIEF_OPEN = regex.compile(
 )
 
 
-def _bracket_briefs(lines: Sequence[Line]) -> list[int]:
-    """Positions in ``lines`` of the briefs of a column where each brief opens with its
+def _bracket_briefs(texts: Sequence[str]) -> list[int]:
+    """Positions in ``texts`` (of content lines) of the briefs of a column where each brief opens with its
     headline in brackets, or ``[]``: two briefs at least, each a headline and a sentence on
     one line, and at least half of them opening with a date or a time word (sections of one
     report under bracketed heads seldom do).
@@ -666,13 +667,12 @@ def _bracket_briefs(lines: Sequence[Line]) -> list[int]:
     >>> from govnews.lines import split_lines
     >>> page = "要闻简报\\n【我县召开安全生产会议】5月10日，县政府召开会议，部署重点工作。\\n"
     >>> page += "【城东新区项目集中开工】5月8日，城东新区12个重点项目集中开工。"
-    >>> _bracket_briefs([ln for ln in split_lines(page) if ln.text])
+    >>> _bracket_briefs([ln.text for ln in split_lines(page) if ln.text])
     [1, 2]
     """
     items: list[int] = []
     dated = 0
-    for k, ln in enumerate(lines):
-        t = ln.text
+    for k, t in enumerate(texts):
         if t[:1] != "【":
             continue
         m = _BRIEF_HEAD.match(t)
@@ -706,7 +706,7 @@ def _head_position(state: ParseState, lines: Sequence[Line]) -> int | None:
     head = state.head_title
     if head is None:
         return None
-    return next((k for k, ln in enumerate(lines) if ln.index == head), None)
+    return next((k for k, i in enumerate(index_array(lines)) if i == head), None)
 
 
 _CN_DIGIT = {c: k for k, c in enumerate("一二三四五六七八九", 1)}
@@ -785,45 +785,49 @@ def _label_lines(state: ParseState) -> dict[int, int | None]:
     hits = [n for n in state.noise if "page_label" in n.rule or "masthead" in n.rule]
     if not hits:
         return {}
-    starts = [ln.span.start for ln in state.lines]
     out: dict[int, int | None] = {}
     for n in hits:
-        k = bisect.bisect_right(starts, n.span.start) - 1
+        k = state.line_at(n.span.start)
         if k >= 0 and (k not in out or out[k] is None):
             out[k] = _label_page(state.lines[k].text) if "page_label" in n.rule else None
     return out
 
 
-def _page_marks(state: ParseState, lines: list[Line]) -> tuple[list[Line], _Marks]:
+def _page_marks(state: ParseState, lines: Sequence[Line]) -> tuple[MutableSequence[Line], _Marks]:
     """The content lines without jump markers and end marks (both made noise), and the
     page's :class:`_Marks` by position in them."""
     marks = _Marks()
     jumps = state.lines_matching(_JUMP)
     labels = _label_lines(state)
-    kept: list[Line] = []
+    kept: array[int] = array("q")
     page: int | None = None
     brk = False
     pend_in: list[int | None] = []  # a whole-line 上接 marker: the next line continues
     k = 0
-    span = [ln for ln in state.lines[: lines[-1].index + 1] if ln.text]
-    copies = _copy_starts(span)
+    # the lines are read by index from the page's columns: a record is made for no line
+    texts, starts, ends = columns(state.lines)
+    content = index_array(lines)
+    n = len(content)
+    span = index_array(state.text_lines())
+    span = span[: bisect.bisect_right(span, content[-1])]
+    copies = _copy_starts([texts[i] for i in span], span)
     copy = False
-    for ln in span:
-        copy = copy or ln.index in copies
-        if k >= len(lines) or ln.index != lines[k].index:
-            if ln.index in labels:  # a page label or masthead between content lines
+    for i in span:
+        copy = copy or i in copies
+        t = texts[i]
+        if k >= n or i != content[k]:
+            if i in labels:  # a page label or masthead between content lines
                 brk = brk or bool(kept)
-                got = labels[ln.index]
+                got = labels[i]
                 page = got if got is not None else page
-            elif len(ln.text) <= 7 and _END_MARK.fullmatch(ln.text):
+            elif len(t) <= 7 and _END_MARK.fullmatch(t):
                 brk = brk or bool(kept)  # an end mark the noise rules took already
             continue
         k += 1
-        if ln.index in jumps:
-            whole = _JUMP.fullmatch(ln.text) is not None
-            for m in _JUMP.finditer(ln.text):
-                state.add_noise("metadata", Span(ln.span.start + m.start(), ln.span.start + m.end()),
-                                "layout.jump_marker")
+        if i in jumps:
+            whole = _JUMP.fullmatch(t) is not None
+            for m in _JUMP.finditer(t):
+                state.add_noise("metadata", Span(starts[i] + m.start(), starts[i] + m.end()), "layout.jump_marker")
                 parts = _JUMP_PARTS.search(m.group())
                 assert parts is not None
                 num = _page_number(parts.group(2))
@@ -838,13 +842,13 @@ def _page_marks(state: ParseState, lines: list[Line]) -> tuple[list[Line], _Mark
                     marks.jump_in[len(kept)] = num
             if whole:
                 continue
-        if len(ln.text) <= 40 and "年" in ln.text and _MASTHEAD.fullmatch(ln.text):
+        if len(t) <= 40 and "年" in t and _MASTHEAD.fullmatch(t):
             # a newspaper's masthead on a later page of the dump: a new page starts
-            state.add_noise("metadata", ln.span, "structure.masthead")
+            state.add_noise("metadata", Span(starts[i], ends[i]), "structure.masthead")
             brk = brk or bool(kept)
             continue
-        if len(ln.text) <= 7 and _END_MARK.fullmatch(ln.text):
-            state.add_noise("metadata", ln.span, "structure.end_mark")
+        if len(t) <= 7 and _END_MARK.fullmatch(t):
+            state.add_noise("metadata", Span(starts[i], ends[i]), "structure.end_mark")
             brk = brk or bool(kept)
             continue
         if pend_in:
@@ -856,28 +860,28 @@ def _page_marks(state: ParseState, lines: list[Line]) -> tuple[list[Line], _Mark
             marks.copies.add(len(kept))
             copy = False
         marks.page.append(page)
-        kept.append(ln)
-    return kept, marks
+        kept.append(i)
+    return state.select(kept), marks
 
 
-def _copy_starts(lines: Sequence[Line]) -> set[int]:
-    """Where a repeated copy of earlier lines starts (``Line.index``): two lines in a row that
-    stand in the same order further up (a page saved twice, a site repeating its article
-    block). ``lines`` are the page's non-blank lines, noise included, as a copy of the page
-    repeats its chrome too."""
+def _copy_starts(texts: Sequence[str], indexes: Sequence[int]) -> set[int]:
+    """Where a repeated copy of earlier lines starts (the ``Line.index`` from ``indexes``):
+    two lines in a row that stand in the same order further up (a page saved twice, a site
+    repeating its article block). ``texts`` are the page's non-blank lines, noise included,
+    as a copy of the page repeats its chrome too."""
     first: dict[str, int] = {}
     out: set[int] = set()
-    n = len(lines)
-    for k, ln in enumerate(lines):
-        j = first.setdefault(ln.text, k)
+    n = len(texts)
+    for k, t in enumerate(texts):
+        j = first.setdefault(t, k)
         if j == k or k + 1 >= n or j + 1 >= k:
             continue
-        nxt = lines[k + 1].text
-        if lines[j + 1].text != nxt or len(ln.text) + len(nxt) < 20:
+        nxt = texts[k + 1]
+        if texts[j + 1] != nxt or len(t) + len(nxt) < 20:
             continue
-        if j > 0 and lines[j - 1].text == lines[k - 1].text:
+        if j > 0 and texts[j - 1] == texts[k - 1]:
             continue  # inside a copy already found
-        out.add(ln.index)
+        out.add(indexes[k])
     return out
 
 
@@ -886,8 +890,8 @@ _OTHER_NEWS = regex.compile(r"(?:本版|本期|本报)(?:其他|其它|更多)(?
 
 
 def _other_news(
-    state: ParseState, lines: list[Line], titleish: list[bool], marks: _Marks
-) -> tuple[list[Line], list[bool]]:
+    state: ParseState, lines: MutableSequence[Line], titleish: list[bool], marks: _Marks
+) -> tuple[MutableSequence[Line], list[bool]]:
     """A list of the page's other reports (``本版其他新闻`` and the headlines under it) is
     ``recommendations`` noise: it starts no article, and the article it stands in goes on
     (the last headline of the list stays when a dateline opens the line after it)."""
@@ -909,26 +913,40 @@ def _other_news(
     if all(mask):
         return lines, titleish
     marks.keep(mask)
-    return [ln for ln, m in zip(lines, mask, strict=True) if m], [t for t, m in zip(titleish, mask, strict=True) if m]
+    return (
+        state.select(itertools.compress(indexes_of(lines), mask)),
+        [t for t, m in zip(titleish, mask, strict=True) if m],
+    )
 
 
-def _indented(text: str, line: Line) -> bool:
-    s = line.span.start
-    return s > 0 and text[s - 1] in " \t\u3000\u00a0"
+def _texts_at(state: ParseState, lines: Sequence[Line]) -> list[str]:
+    """The texts of ``lines`` by position, read from the page's columns."""
+    texts = columns(state.lines)[0]
+    return [texts[k] for k in index_array(lines)]
 
 
-def _indented_heads(text: str, lines: Sequence[Line], titleish: list[bool], opens: Sequence[bool]) -> None:
+def _indented_heads(
+    state: ParseState, lines: Sequence[Line], texts: Sequence[str], titleish: list[bool], opens: Sequence[bool]
+) -> None:
     """On a page whose paragraphs are indented and whose headlines are not, an indented
     title-like line is a section head inside an article, not a new article's title
     (unless a dateline opens the line after it)."""
-    body = [_indented(text, ln) for ln, t in zip(lines, titleish, strict=True) if not t and len(ln.text) >= 20]
+    text = state.text
+    starts = columns(state.lines)[1]
+    at = index_array(lines)
+
+    def indented(k: int) -> bool:
+        s = starts[at[k]]
+        return s > 0 and text[s - 1] in " \t\u3000\u00a0"
+
+    body = [indented(k) for k, t in enumerate(titleish) if not t and len(texts[k]) >= 20]
     if len(body) < 3 or sum(body) < 0.6 * len(body):
         return
-    if sum(1 for ln, t in zip(lines, titleish, strict=True) if t and not _indented(text, ln)) < 2:
+    if sum(1 for k, t in enumerate(titleish) if t and not indented(k)) < 2:
         return
-    n = len(lines)
+    n = len(texts)
     for k in range(1, n):
-        if titleish[k] and _indented(text, lines[k]) and not (k + 1 < n and opens[k + 1]):
+        if titleish[k] and indented(k) and not (k + 1 < n and opens[k + 1]):
             titleish[k] = False
 
 
@@ -953,33 +971,39 @@ class SegmentStage:
         if not lines:
             return
         dateline_lines = state.lines_matching(KIND_TRIGGER)
+        # the texts by position, read from the page's columns (no line record is made)
+        texts = _texts_at(state, lines)
+        n = len(texts)
         titleish = [
-            is_titleish(ln.text, headline=k == 0)
-            and not looks_cut(ln.text, lines[k + 1].text if k + 1 < len(lines) else None)
-            for k, ln in enumerate(lines)
+            is_titleish(t, headline=k == 0) and not looks_cut(t, texts[k + 1] if k + 1 < n else None)
+            for k, t in enumerate(texts)
         ]
         marks.opens = [
-            ln.index in dateline_lines and ln.text[0] not in "(（" and opens_with_dateline(ln.text) for ln in lines
+            i in dateline_lines and t[0] not in "(（" and opens_with_dateline(t)
+            for i, t in zip(index_array(lines), texts, strict=True)
         ]
-        _indented_heads(state.text, lines, titleish, marks.opens)
+        _indented_heads(state, lines, texts, titleish, marks.opens)
         if state.lines_matching(_OTHER_NEWS):
             lines, titleish = _other_news(state, lines, titleish, marks)
             if not lines:
                 return
-        briefs = _bracket_briefs(lines)
+            texts = _texts_at(state, lines)
+        briefs = _bracket_briefs(texts)
         if briefs:
             self._bracket_brief_articles(state, lines, titleish, briefs)
             return
         # what stands above the layout's title is the page's head, no evidence of page kind
         head = _head_position(state, lines) or 0
-        if marks.several(head, len(lines)) or self._multi(lines[head:], titleish[head:], dateline_lines):
+        if marks.several(head, len(lines)) or self._multi(
+            index_array(lines)[head:], texts[head:], titleish[head:], dateline_lines
+        ):
             self._multi_articles(state, lines, titleish, marks)
         else:
             self._single_article(state, lines, titleish)
 
     @staticmethod
     def _bracket_brief_articles(
-        state: ParseState, lines: list[Line], titleish: list[bool], briefs: list[int]
+        state: ParseState, lines: Sequence[Line], titleish: list[bool], briefs: list[int]
     ) -> None:
         """A column of briefs each led by its headline in brackets (``【我县召开…会议】5月10日，…``):
         an article per brief, its title the words in the brackets; title-like lines above the
@@ -1010,19 +1034,24 @@ class SegmentStage:
 
     # ------------------------------------------------------------------ page kind
     @staticmethod
-    def _multi(lines: Sequence[Line], titleish: Sequence[bool], dateline_lines: set[int]) -> bool:
-        """Layout evidence that the page holds several articles (``dateline_lines``: the
-        indexes of the lines that may hold a dateline)."""
-        n = len(lines)
-        datelines = sum(1 for ln in lines if ln.index in dateline_lines and opens_with_dateline(ln.text))
+    def _multi(
+        at: Sequence[int], texts: Sequence[str], titleish: Sequence[bool], dateline_lines: set[int]
+    ) -> bool:
+        """Layout evidence that the page holds several articles: ``texts`` are the content
+        lines' texts, ``at`` their ``Line.index``, ``dateline_lines`` the indexes of the lines
+        that may hold a dateline."""
+        n = len(texts)
+        datelines = sum(
+            1 for i, t in zip(at, texts, strict=True) if i in dateline_lines and opens_with_dateline(t)
+        )
         if datelines >= 2:
             return True
         if not any(titleish):
             return False  # the evidence below needs a title-like line after body text
         seen: set[str] = set()
         repeat = []
-        for ln, t in zip(lines, titleish, strict=True):
-            key = _key(ln.text) if t else ""
+        for line_text, t in zip(texts, titleish, strict=True):
+            key = _key(line_text) if t else ""
             repeat.append(bool(key) and key in seen)
             seen.add(key)
         for i in range(n - 2):
@@ -1033,11 +1062,11 @@ class SegmentStage:
                 j += 1
             if j == i + 1 or j >= n:
                 continue  # no title-like run followed by body text
-            if _SECTION_NUMBER.match(lines[j - 1].text):
+            if _SECTION_NUMBER.match(texts[j - 1]):
                 continue  # a numbered line before body text is a section heading (一、…)
-            if CLOSING_BYLINE.match(lines[i].text):
+            if CLOSING_BYLINE.match(texts[i]):
                 return True
-            text = lines[i].text
+            text = texts[i]
             if len(text) < 10 or text[-1] in ":：" or is_terminal(text):
                 continue  # no cut-off body, or a line introducing a list
             if _han_count(text) < 8 or _is_date_line(text):
@@ -1045,14 +1074,14 @@ class SegmentStage:
             k = j
             while k < min(n, j + 3) and not titleish[k]:
                 k += 1
-            body = "".join(_han_of(ln.text) for ln in lines[j:k])
+            body = "".join(_han_of(t) for t in texts[j:k])
             cut = not titleish[i] or (_LIST_COMMA.search(text) is not None and not _shares(text, body, 2))
-            if cut and _shares(lines[j - 1].text, body, 2):
+            if cut and _shares(texts[j - 1], body, 2):
                 return True
         return False
 
     # ------------------------------------------------------------------ one article
-    def _single_article(self, state: ParseState, lines: list[Line], titleish: list[bool]) -> None:
+    def _single_article(self, state: ParseState, lines: MutableSequence[Line], titleish: list[bool]) -> None:
         text = state.text
         art = ArticleDraft(span=Span(lines[0].span.start, lines[-1].span.end))
         state.articles.append(art)
@@ -1061,16 +1090,20 @@ class SegmentStage:
             # the layout found the head: its title first, its overlines as columns
             cols = state.head_columns
             art.columns = [_title_view(text, ln) for ln in lines[:pos] if ln.index in cols]
-            order = [pos, *(k for k in range(pos) if lines[k].index not in cols), *range(pos + 1, len(lines))]
-            lines = [lines[k] for k in order]
-            titleish = [True, *(titleish[k] for k in order[1:])]
+            above = [k for k in range(pos) if lines[k].index not in cols]
+            lines = state.select(itertools.chain(
+                [lines[pos].index], (lines[k].index for k in above), indexes_of(lines[pos + 1 :])
+            ))
+            titleish = [True, *(titleish[k] for k in above), *titleish[pos + 1 :]]
         # the title is the first title-like line, unless body text comes before it; short
         # lines above it (a document number, a date) stay in the body
         first = next(
             (k for k in range(min(3, len(lines))) if titleish[k] or len(lines[k].text) > 42), 0
         )
         if first and titleish[first]:
-            lines = [*lines[first:first + 1], *lines[:first], *lines[first + 1 :]]
+            lines = state.select(itertools.chain(
+                [lines[first].index], indexes_of(lines[:first]), indexes_of(lines[first + 1 :])
+            ))
             titleish = [True, *titleish[:first], *titleish[first + 1 :]]
         start = 0
         if titleish[0]:
@@ -1090,17 +1123,17 @@ class SegmentStage:
         title_key = _key(lines[0].text) if art.title else ""
         body = lines[start:]
         if title_key:
-            repeated = [_same_key(ln.text, title_key) for ln in body]
-            for ln, rep in zip(body, repeated, strict=True):
+            repeated = [_same_key(t, title_key) for t in _texts_at(state, body)]
+            for k, rep in enumerate(repeated):
                 if rep:
-                    state.add_noise("duplicate", ln.span, "structure.repeated_title")
-            body = [ln for ln, rep in zip(body, repeated, strict=True) if not rep]
+                    state.add_noise("duplicate", body[k].span, "structure.repeated_title")
+            body = state.select(k for k, rep in zip(indexes_of(body), repeated, strict=True) if not rep)
         art.body_lines = body
         art.heading_lines.extend(heading_lines(body))
 
     # ------------------------------------------------------------------ several articles
     def _multi_articles(
-        self, state: ParseState, lines: list[Line], titleish: list[bool], marks: _Marks
+        self, state: ParseState, lines: MutableSequence[Line], titleish: list[bool], marks: _Marks
     ) -> None:
         n = len(lines)
         arts: list[ArticleDraft] = []

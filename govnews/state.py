@@ -12,13 +12,16 @@ from __future__ import annotations
 
 import bisect
 import datetime
-from collections.abc import Callable, Iterable
+import itertools
+from array import array
+from collections.abc import Callable, Iterable, Iterator, MutableSequence, Sequence
 from re import Pattern
+from typing import overload
 
 import attrs
 import regex
 
-from govnews.core import Hit, Span, Stitched, merge_spans, overlaps_merged
+from govnews.core import _SPAN_END, _SPAN_START, Hit, Span, Stitched, merge_spans, overlaps_merged
 from govnews.document import (
     Byline,
     Dateline,
@@ -32,7 +35,19 @@ from govnews.document import (
 )
 from govnews.normalize import Normalized
 
-__all__ = ["ArticleDraft", "Line", "NoiseDraft", "ParseState"]
+__all__ = [
+    "COMPACT_ABOVE",
+    "ArticleDraft",
+    "Line",
+    "LineList",
+    "Lines",
+    "NoiseDraft",
+    "ParseState",
+    "columns",
+    "index_array",
+    "indexes_of",
+    "texts_of",
+]
 
 
 @attrs.frozen(init=False)
@@ -66,6 +81,209 @@ _LINE_SPAN: Callable[[Line, Span], None] = Line.__dict__["span"].__set__
 _LINE_TEXT: Callable[[Line, str], None] = Line.__dict__["text"].__set__
 
 
+#: a page of more lines than this keeps them compact (:class:`Lines`): each ``Line`` record is
+#: made when asked for instead of once for the page
+COMPACT_ABOVE = 1 << 15
+
+
+class Lines(Sequence[Line]):
+    """The lines of a page: their texts in a list and their trimmed spans in two arrays of
+    offsets.
+
+    A page of ordinary length (:data:`COMPACT_ABOVE` lines or fewer) also keeps its
+    :class:`Line` records, made once and shared by every stage. A longer page makes each
+    record when it is asked for, and a slice or a selection of its lines is a
+    :class:`LineList` of indexes: 10^6 one-character lines cost about 24 bytes each instead of
+    about 190 (a record, its span and three integers).
+
+    >>> ls = Lines(["标题", "", "正文。"], [2, 6, 7], [4, 6, 10])
+    >>> [(ln.index, ln.text, ln.span.to_list()) for ln in ls]
+    [(0, '标题', [2, 4]), (1, '', [6, 6]), (2, '正文。', [7, 10])]
+    >>> ls[-1].text, len(ls), [ln.index for ln in ls.where(lambda ln: not ln.blank)]
+    ('正文。', 3, [0, 2])
+    """
+
+    __slots__ = ("ends", "records", "starts", "texts")
+
+    def __init__(self, texts: list[str], starts: Sequence[int], ends: Sequence[int]) -> None:
+        self.texts = texts
+        self.starts: array[int] = starts if isinstance(starts, array) else array("q", starts)
+        self.ends: array[int] = ends if isinstance(ends, array) else array("q", ends)
+        #: the records, when the page is short enough to keep them
+        self.records: list[Line] | None = None
+        if len(texts) <= COMPACT_ABOVE:
+            self.records = list(map(_make_line, range(len(texts)), self.starts, self.ends, texts))
+
+    def __len__(self) -> int:
+        return len(self.texts)
+
+    @overload
+    def __getitem__(self, k: int) -> Line: ...
+
+    @overload
+    def __getitem__(self, k: slice) -> MutableSequence[Line]: ...
+
+    def __getitem__(self, k: int | slice) -> Line | MutableSequence[Line]:
+        records = self.records
+        if records is not None:
+            return records[k]
+        if isinstance(k, slice):
+            return LineList(self, array("q", range(*k.indices(len(self.texts)))))
+        if k < 0:
+            k += len(self.texts)
+        return _make_line(k, self.starts[k], self.ends[k], self.texts[k])
+
+    def __iter__(self) -> Iterator[Line]:
+        if self.records is not None:
+            return iter(self.records)
+        return map(_make_line, itertools.count(), self.starts, self.ends, self.texts)
+
+    def where(self, keep: Callable[[Line], bool]) -> MutableSequence[Line]:
+        """The lines for which ``keep`` is true, in order: a list of records, or on a long
+        page a :class:`LineList`."""
+        if self.records is not None:
+            return [ln for ln in self.records if keep(ln)]
+        return LineList(self, array("q", (ln.index for ln in self if keep(ln))))
+
+    def select(self, indexes: Iterable[int]) -> MutableSequence[Line]:
+        """The lines at ``indexes`` (in the order given): a list, or on a long page a :class:`LineList`."""
+        if self.records is not None:
+            return [self.records[k] for k in indexes]
+        return LineList(self, array("q", indexes))
+
+    def empty(self) -> MutableSequence[Line]:
+        """An empty list of this page's lines, to append to (a :class:`LineList` on a long page)."""
+        return [] if self.records is not None else LineList(self, array("q"))
+
+
+class LineList(MutableSequence[Line]):
+    """Lines of one :class:`Lines`, kept as their indexes: what a long page's stages hold
+    where a short page's hold a list of records (an article's body lines, the page's content
+    lines).
+
+    >>> ls = Lines(["甲", "乙", "丙"], [0, 2, 4], [1, 3, 5])
+    >>> body = LineList(ls, [0])
+    >>> body.extend(ls[1:]); body.append(ls[0])
+    >>> [ln.text for ln in body], [ln.text for ln in body[1:3]], body[-1].index
+    (['甲', '乙', '丙', '甲'], ['乙', '丙'], 0)
+    """
+
+    __slots__ = ("indexes", "lines")
+
+    def __init__(self, lines: Lines, indexes: Iterable[int]) -> None:
+        self.lines = lines
+        self.indexes: array[int] = indexes if isinstance(indexes, array) else array("q", indexes)
+
+    def __len__(self) -> int:
+        return len(self.indexes)
+
+    @overload
+    def __getitem__(self, k: int) -> Line: ...
+
+    @overload
+    def __getitem__(self, k: slice) -> LineList: ...
+
+    def __getitem__(self, k: int | slice) -> Line | LineList:
+        if isinstance(k, slice):
+            return LineList(self.lines, self.indexes[k])
+        return self.lines[self.indexes[k]]
+
+    def __iter__(self) -> Iterator[Line]:
+        return map(self.lines.__getitem__, self.indexes)
+
+    def __reversed__(self) -> Iterator[Line]:
+        return map(self.lines.__getitem__, reversed(self.indexes))
+
+    @overload
+    def __setitem__(self, k: int, line: Line) -> None: ...
+
+    @overload
+    def __setitem__(self, k: slice, line: Iterable[Line]) -> None: ...
+
+    def __setitem__(self, k: int | slice, line: Line | Iterable[Line]) -> None:
+        if isinstance(k, slice):
+            assert not isinstance(line, Line)
+            self.indexes[k] = array("q", (ln.index for ln in line))
+        else:
+            assert isinstance(line, Line)
+            self.indexes[k] = line.index
+
+    def __delitem__(self, k: int | slice) -> None:
+        del self.indexes[k]
+
+    def insert(self, k: int, line: Line) -> None:
+        self.indexes.insert(k, line.index)
+
+    def append(self, line: Line) -> None:
+        self.indexes.append(line.index)
+
+    def extend(self, lines: Iterable[Line]) -> None:
+        if isinstance(lines, LineList) and lines.lines is self.lines:
+            self.indexes.extend(lines.indexes)
+        else:
+            self.indexes.extend(ln.index for ln in lines)
+
+
+def columns(lines: Sequence[Line]) -> tuple[Sequence[str], Sequence[int], Sequence[int]]:
+    """The texts, starts and ends of ``lines`` as three sequences (a :class:`Lines`' own:
+    a loop over them makes no records).
+
+    >>> columns(Lines(["甲", ""], [0, 2], [1, 2]))
+    (['甲', ''], array('q', [0, 2]), array('q', [1, 2]))
+    """
+    if isinstance(lines, Lines):
+        return lines.texts, lines.starts, lines.ends
+    return [ln.text for ln in lines], [ln.span.start for ln in lines], [ln.span.end for ln in lines]
+
+
+def texts_of(lines: Sequence[Line]) -> list[str]:
+    """The texts of ``lines``, in order (read from the page's columns for a :class:`LineList`).
+
+    >>> texts_of(LineList(Lines(["甲", "乙"], [0, 2], [1, 3]), [1, 0]))
+    ['乙', '甲']
+    """
+    if isinstance(lines, LineList):
+        texts = lines.lines.texts
+        return [texts[k] for k in lines.indexes]
+    if isinstance(lines, Lines):
+        return list(lines.texts)
+    return [ln.text for ln in lines]
+
+
+def index_array(lines: Sequence[Line]) -> Sequence[int]:
+    """The indexes of ``lines`` as a sequence (a :class:`LineList`'s own array)."""
+    if isinstance(lines, LineList):
+        return lines.indexes
+    if isinstance(lines, Lines):
+        return range(len(lines))
+    return [ln.index for ln in lines]
+
+
+def indexes_of(lines: Iterable[Line]) -> Iterable[int]:
+    """The indexes of ``lines`` (read from a :class:`LineList` without making its records).
+
+    >>> list(indexes_of(Lines(["甲", "乙"], [0, 2], [1, 3])))
+    [0, 1]
+    """
+    if isinstance(lines, LineList):
+        return lines.indexes
+    return (ln.index for ln in lines)
+
+
+def _make_line(index: int, start: int, end: int, text: str) -> Line:
+    span = _NEW(Span)
+    _SPAN_START(span, start)
+    _SPAN_END(span, end)
+    line = _NEW(Line)
+    _LINE_INDEX(line, index)
+    _LINE_SPAN(line, span)
+    _LINE_TEXT(line, text)
+    return line
+
+
+_NEW = object.__new__
+
+
 @attrs.frozen(kw_only=True)
 class NoiseDraft:
     """A noise span in working-text coordinates (see :class:`govnews.document.Noise`)."""
@@ -85,9 +303,9 @@ class ArticleDraft:
     subtitle: Stitched | None = None
     columns: list[Stitched] = attrs.Factory(list)
     #: the lines of the body, in reading order (a stitched fragment may come from further down)
-    body_lines: list[Line] = attrs.Factory(list)
+    body_lines: MutableSequence[Line] = attrs.Factory(list)
     #: body lines that stand alone as section headings (not paragraph text)
-    heading_lines: list[Line] = attrs.Factory(list)
+    heading_lines: MutableSequence[Line] = attrs.Factory(list)
     dateline: Dateline | None = None
     published: Published | None = None
     bylines: list[Byline] = attrs.Factory(list)
@@ -116,7 +334,9 @@ class ParseState:
     original: str
     norm: Normalized
     reference_date: datetime.date | None = None
-    lines: list[Line] = attrs.Factory(list)
+    #: the page's lines (:class:`Lines` once the ``lines`` stage has run; a stage's test may set
+    #: a list)
+    lines: Sequence[Line] = attrs.Factory(list)
     noise: list[NoiseDraft] = attrs.Factory(list)
     #: repairs found by stages after normalisation, in working-text coordinates
     repairs: list[Repair] = attrs.Factory(list)
@@ -130,7 +350,7 @@ class ParseState:
     #: the overline(s) above that title (``Line.index``), taken as ``columns``
     head_columns: list[int] = attrs.Factory(list)
     _noise_cache: tuple[int, list[int], list[int]] | None = attrs.field(default=None, init=False, repr=False)
-    _starts_cache: tuple[list[Line], int, list[int]] | None = attrs.field(default=None, init=False, repr=False)
+    _starts_cache: tuple[Sequence[Line], int, Sequence[int]] | None = attrs.field(default=None, init=False, repr=False)
     _matching_cache: dict[object, set[int]] = attrs.field(factory=dict, init=False, repr=False)
 
     @property
@@ -217,8 +437,8 @@ class ParseState:
             out |= got
         return out
 
-    def _scan_lines(self, pattern: Pattern[str] | regex.Pattern[str], starts: list[int]) -> set[int]:
-        lines = self.lines
+    def _scan_lines(self, pattern: Pattern[str] | regex.Pattern[str], starts: Sequence[int]) -> set[int]:
+        ends = self._line_ends()
         out: set[int] = set()
         text = self.text
         search = pattern.search
@@ -226,9 +446,9 @@ class ParseState:
         while m is not None:
             pos = m.start()
             k = bisect.bisect_right(starts, pos) - 1
-            if k >= 0 and pos < lines[k].span.end:
+            if k >= 0 and pos < ends[k]:
                 out.add(k)
-                pos = lines[k].span.end  # this line is in: go on from its end
+                pos = ends[k]  # this line is in: go on from its end
             m = search(text, pos + 1)
         return out
 
@@ -288,28 +508,65 @@ class ParseState:
                 m = search(text, max(m.start() + 1, line.span.end), hi)
         return out
 
-    def _line_starts(self) -> list[int]:
+    def _line_starts(self) -> Sequence[int]:
         cached = self._starts_cache
-        if cached is None or cached[0] is not self.lines or cached[1] != len(self.lines):
-            cached = self._starts_cache = (self.lines, len(self.lines), [ln.span.start for ln in self.lines])
+        lines = self.lines
+        if cached is None or cached[0] is not lines or cached[1] != len(lines):
+            starts = lines.starts if isinstance(lines, Lines) else [ln.span.start for ln in lines]
+            cached = self._starts_cache = (lines, len(lines), starts)
             self._matching_cache.clear()  # other lines: other matches
         return cached[2]
 
-    def content_lines(self) -> list[Line]:
+    def _line_ends(self) -> Sequence[int]:
+        lines = self.lines
+        return lines.ends if isinstance(lines, Lines) else [ln.span.end for ln in lines]
+
+    def where(self, keep: Callable[[Line], bool]) -> MutableSequence[Line]:
+        """The page's lines for which ``keep`` is true (see :meth:`Lines.where`)."""
+        lines = self.lines
+        if isinstance(lines, Lines):
+            return lines.where(keep)
+        return [ln for ln in lines if keep(ln)]
+
+    def select(self, indexes: Iterable[int]) -> MutableSequence[Line]:
+        """The page's lines at ``indexes`` (see :meth:`Lines.select`)."""
+        lines = self.lines
+        if isinstance(lines, Lines):
+            return lines.select(indexes)
+        return [lines[k] for k in indexes]
+
+    def empty_lines(self) -> MutableSequence[Line]:
+        """An empty list of the page's lines to append to (see :meth:`Lines.empty`)."""
+        lines = self.lines
+        return lines.empty() if isinstance(lines, Lines) else []
+
+    def text_lines(self) -> MutableSequence[Line]:
+        """The non-blank lines, in order."""
+        lines = self.lines
+        if isinstance(lines, Lines):
+            if lines.records is None:
+                texts = lines.texts
+                return LineList(lines, array("q", (k for k in range(len(texts)) if texts[k])))
+            lines = lines.records
+        return [line for line in lines if line.text]
+
+    def content_lines(self) -> MutableSequence[Line]:
         """Non-blank lines that no noise span covers wholly, in order."""
         starts, ends = self.merged_noise()
         if not starts:
-            return [line for line in self.lines if line.text]
+            return self.text_lines()
         # lines and merged noise are both in text order: walk them side by side
-        out: list[Line] = []
+        keep: list[int] = []
         k = -1
         n = len(starts)
-        for line in self.lines:
-            if not line.text:
+        l_starts, l_ends, lines = self._line_starts(), self._line_ends(), self.lines
+        texts = lines.texts if isinstance(lines, Lines) else [ln.text for ln in lines]
+        for i in range(len(texts)):
+            if not texts[i]:
                 continue
-            s = line.span.start
+            s = l_starts[i]
             while k + 1 < n and starts[k + 1] <= s:
                 k += 1
-            if k < 0 or line.span.end > ends[k]:
-                out.append(line)
-        return out
+            if k < 0 or l_ends[i] > ends[k]:
+                keep.append(i)
+        return self.select(keep)
