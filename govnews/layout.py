@@ -38,7 +38,7 @@ import itertools
 import re
 from array import array
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Iterator, Sequence
 from typing import NamedTuple, Protocol
 
 import attrs
@@ -49,7 +49,7 @@ from govnews.core import Span
 from govnews.datelines import opens_with_dateline
 from govnews.lines import wrap_width, wrapped
 from govnews.segment import clean_title, is_terminal, is_titleish, looks_cut
-from govnews.state import Line, NoiseDraft, ParseState, columns, index_array, indexes_of
+from govnews.state import Line, NoiseDraft, ParseState, columns, index_array, indexes_of, texts_of
 
 __all__ = ["LayoutStage", "LineFeatures", "explain", "line_features"]
 
@@ -300,16 +300,25 @@ class LayoutStage:
         texts, starts, ends = columns(state.lines)
         # the lines are read by index from the page's columns: no record is made for a line
         # that no judgement takes (a page can hold 10^6 lines)
+        # the shapes of short lines, each distinct text matched once (a page of 10^6
+        # one-character lines holds a few dozen)
+        short: dict[str, tuple[bool, bool]] = {}
         for k in indexes_of(lines):
             t = texts[k]
-            if len(t) <= 8 and _COUNTER.fullmatch(t) and _beside_noise(state.lines, k, n_starts, n_ends):
-                # a share or view counter standing beside its widget (举报 / 0 / 分享至)
-                state.add_noise("site_chrome", Span(starts[k], ends[k]), "layout.counter", 0.7)
-                continue
-            if len(t) <= 16 and _VIEW_COUNT.fullmatch(t) and _under_noise(state.lines, k, n_starts, n_ends):
-                # a view count on a line of its own under the publication line (阅读 1.3万)
-                state.add_noise("metadata", Span(starts[k], ends[k]), "layout.view_count", 0.8)
-                continue
+            if len(t) <= 16:
+                shape = short.get(t)
+                if shape is None:
+                    shape = short[t] = (
+                        len(t) <= 8 and _COUNTER.fullmatch(t) is not None, _VIEW_COUNT.fullmatch(t) is not None
+                    )
+                if shape[0] and _beside_noise(state.lines, k, n_starts, n_ends):
+                    # a share or view counter standing beside its widget (举报 / 0 / 分享至)
+                    state.add_noise("site_chrome", Span(starts[k], ends[k]), "layout.counter", 0.7)
+                    continue
+                if shape[1] and _under_noise(state.lines, k, n_starts, n_ends):
+                    # a view count on a line of its own under the publication line (阅读 1.3万)
+                    state.add_noise("metadata", Span(starts[k], ends[k]), "layout.view_count", 0.8)
+                    continue
             if k in hot:
                 items, chrome = _row_shape(t)
                 if chrome and not _table_head(state.lines, state.lines[k], items):
@@ -451,11 +460,25 @@ class _AtPosition:
     def text(self, k: int) -> str:
         return self._texts[self._at[k]]
 
+    def where(self, keep: Callable[[str], bool], *, backwards: bool = False) -> Iterator[int]:
+        """The positions whose text ``keep`` is true of, in order (or from the end), ``keep``
+        asked once per distinct text: a page of 10^6 short lines holds few."""
+        texts = list(map(self._texts.__getitem__, self._at))
+        flags = {t: keep(t) for t in set(texts)}
+        if backwards:
+            texts.reverse()
+            n = len(texts) - 1
+            return (n - k for k in itertools.compress(range(len(texts)), map(flags.__getitem__, texts)))
+        return itertools.compress(range(len(texts)), map(flags.__getitem__, texts))
+
     def __getitem__(self, k: int) -> LineFeatures:
         return self._feats(self._texts[self._at[k]])
 
     def prose(self, k: int) -> _ProseLike:
         return self._feats.prose(self._texts[self._at[k]])
+
+    def prose_of(self, text: str) -> _ProseLike:
+        return self._feats.prose(text)
 
     def __len__(self) -> int:
         return len(self._at)
@@ -473,7 +496,9 @@ def _tail_chrome(state: ParseState, feats: _LazyFeatures) -> None:
     lines = state.lines
     # the last line of text, looked for from the page's end
     texts = columns(lines)[0]
-    last_prose = next((k for k in range(len(at) - 1, -1, -1) if _is_text_line(texts[at[k]], feats)), None)
+    last_prose = next(
+        _AtPosition(state, content, feats).where(lambda t: _is_text_line(t, feats), backwards=True), None
+    )
     if last_prose is None:
         return
     # only the lines below the last prose line are judged (``Line.index`` is the position in
@@ -547,7 +572,13 @@ def _anchor(lines: Sequence[Line], feats: _AtPosition) -> int | None:
     """The position (in ``lines``) of the first content run: the first dateline, the first
     prose line followed by more prose (or long on its own), or the first full sentence."""
     n = len(lines)
-    for k in range(n):
+
+    def may_anchor(text: str) -> bool:
+        p = feats.prose_of(text)
+        return p.dateline or p.prose or (p.han >= 8 and text.endswith(_STOPS))
+
+    # only a dateline, a prose line or a sentence can anchor the run
+    for k in feats.where(may_anchor):
         p = feats.prose(k)
         if p.dateline or (p.prose and (p.han >= 40 or (k + 1 < n and feats.prose(k + 1).prose))):
             return k
@@ -622,14 +653,15 @@ def _headline_list(lines: Sequence[Line], feats: _LazyFeatures) -> set[int]:
     [1, 2]
     """
     # a headline holds four characters at least: shorter lines are not counted
-    counts = Counter(ln.text for ln in lines if 4 <= len(ln.text) <= 42)
+    texts = texts_of(lines)
+    counts = Counter(t for t in texts if 4 <= len(t) <= 42)
     repeated = {t for t, c in counts.items() if c >= 2}
     if not repeated:
         return set()
     where: dict[str, list[int]] = {}
-    for k, ln in enumerate(lines):
-        if ln.text in repeated:
-            where.setdefault(ln.text, []).append(k)
+    for k, t in enumerate(texts):
+        if t in repeated:
+            where.setdefault(t, []).append(k)
     # the next copy of each line that has one further down, if it reads as a title
     nxt: dict[int, int] = {}
     for ks in where.values():

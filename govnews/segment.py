@@ -38,7 +38,7 @@ import attrs
 import regex
 
 from govnews.bylines import find_bylines, may_hold_byline
-from govnews.core import Span, Stitched, merge_spans, overlaps_merged, subtract_spans
+from govnews.core import _SPAN_END, _SPAN_START, Span, Stitched, merge_spans, overlaps_merged, subtract_spans
 from govnews.datelines import KIND_TRIGGER, opens_with_dateline
 from govnews.dates import find_dates
 from govnews.document import Repair, make_repair
@@ -1551,17 +1551,22 @@ class ParagraphStage:
         seen: set[str] = set()
         repairs = state.repairs
         stop_or_space = _TERMINAL_LAST | _WHITESPACE
+        # the lines are read by index from the page's columns: no line record is made
+        _, l_starts, l_ends = columns(state.lines)
+        new = object.__new__
         for art in state.articles:
             heads = {ln.index for ln in art.heading_lines}
             c_starts, c_ends = merge_spans(art.claimed)
             current = _Pieces()
             last: Span | None = None  # the last piece of the paragraph
-            for line in art.body_lines:
-                if heads and line.index in heads:
+            for k in indexes_of(art.body_lines):
+                if heads and k in heads:
                     self._flush(state, art, current, seen)
                     current, last = _Pieces(), None
                     continue
-                span = line.span
+                span = new(Span)
+                _SPAN_START(span, l_starts[k])
+                _SPAN_END(span, l_ends[k])
                 pieces: list[Span] | None = None
                 if (n_starts and overlaps_merged(span, n_starts, n_ends)) or (
                     c_starts and overlaps_merged(span, c_starts, c_ends)

@@ -546,7 +546,7 @@ class ParseState:
         if isinstance(lines, Lines):
             if lines.records is None:
                 texts = lines.texts
-                return LineList(lines, array("q", (k for k in range(len(texts)) if texts[k])))
+                return LineList(lines, array("q", itertools.compress(range(len(texts)), texts)))
             lines = lines.records
         return [line for line in lines if line.text]
 
