@@ -812,6 +812,7 @@ def _page_marks(state: ParseState, lines: Sequence[Line]) -> tuple[MutableSequen
     span = span[: bisect.bisect_right(span, content[-1])]
     copies = _copy_starts([texts[i] for i in span], span)
     copy = False
+    short: dict[str, str] = {}
     for i in span:
         copy = copy or i in copies
         t = texts[i]
@@ -842,15 +843,22 @@ def _page_marks(state: ParseState, lines: Sequence[Line]) -> tuple[MutableSequen
                     marks.jump_in[len(kept)] = num
             if whole:
                 continue
-        if len(t) <= 40 and "年" in t and _MASTHEAD.fullmatch(t):
-            # a newspaper's masthead on a later page of the dump: a new page starts
-            state.add_noise("metadata", Span(starts[i], ends[i]), "structure.masthead")
-            brk = brk or bool(kept)
-            continue
-        if len(t) <= 7 and _END_MARK.fullmatch(t):
-            state.add_noise("metadata", Span(starts[i], ends[i]), "structure.end_mark")
-            brk = brk or bool(kept)
-            continue
+        if len(t) <= 40:
+            # a short line's kind, asked once per distinct text (a page of 10^6 one-character
+            # lines holds a few dozen)
+            kind = short.get(t)
+            if kind is None:
+                kind = short[t] = (
+                    "structure.masthead" if "年" in t and _MASTHEAD.fullmatch(t)
+                    else "structure.end_mark" if len(t) <= 7 and _END_MARK.fullmatch(t)
+                    else ""
+                )
+            if kind:
+                # a newspaper's masthead on a later page of the dump (a new page starts), or
+                # the end mark of a release
+                state.add_noise("metadata", Span(starts[i], ends[i]), kind)
+                brk = brk or bool(kept)
+                continue
         if pend_in:
             marks.jump_in[len(kept)] = pend_in.pop()
         if brk:
