@@ -6,10 +6,13 @@ Every page here is invented for the test.
 
 from __future__ import annotations
 
+import contextlib
 import copy
+import random
 import re
+import tracemalloc
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from typing import Any
 
 import pytest
@@ -17,6 +20,7 @@ from hypothesis import assume, example, given
 from hypothesis import strategies as st
 
 import govnews
+import govnews.state
 from govnews import Document, Repair, noise, normalize, parse
 from govnews.lines import split_lines
 
@@ -325,3 +329,45 @@ def test_an_invisible_character_anywhere_changes_no_article(page: str, inserts: 
         k = pos % (len(text) + 1)
         text = text[:k] + ch + text[k:]
     assert view(parse(text)) == view(parse(page))
+
+
+# --------------------------------------------------------------------------- compact lines
+
+_tiny = st.lists(st.sampled_from(["本", "报", "讯", "一", "年", "。", "", "|", "12", "记者 张三"]), max_size=60)
+
+
+@contextlib.contextmanager
+def _all_compact() -> Iterator[None]:
+    """Every page keeps its lines compact, as a page of more than ``COMPACT_ABOVE`` lines does."""
+    saved = govnews.state.COMPACT_ABOVE
+    govnews.state.COMPACT_ABOVE = -1
+    try:
+        yield
+    finally:
+        govnews.state.COMPACT_ABOVE = saved
+
+
+@given(st.one_of(news_page, _tiny.map("\n".join), st.builds(lambda p, t: p + "\n" + "\n".join(t), news_page, _tiny)))
+@example(_BRIEFS)
+def test_compact_lines_parse_as_line_records_do(page: str) -> None:
+    # the stages read a long page's lines from its columns: the same document either way
+    expected = parse(page).to_dict()
+    with _all_compact():
+        assert parse(page).to_dict() == expected
+
+
+def test_compact_lines_make_no_record_per_line() -> None:
+    # a page of 10^5 one-character lines: a record per line (a Line, its Span, three integers)
+    # costs ~190 bytes, more than the whole parse may take at its peak
+    n = 100_000
+    text = "\n".join(random.Random(7).choices("本报讯记者一二三四五六七八九十亿万元人年月日", k=n))
+    parse("标题\n正文。")
+    tracemalloc.start()
+    try:
+        base = tracemalloc.get_traced_memory()[0]
+        doc = parse(text)
+        peak = tracemalloc.get_traced_memory()[1] - base
+    finally:
+        tracemalloc.stop()
+    assert len(doc.articles) == 1 and len(doc.articles[0].paragraphs[0].text) == n
+    assert peak / n < 130, peak / n
