@@ -281,8 +281,8 @@ class Stitched:
         >>> Stitched.from_spans("帮塑料机扶", [Span(0, 1), Span(4, 5)]).text
         '帮扶'
         """
-        bases: array[int] = array("q")
-        ends: array[int] = array("q")
+        bases: list[int] = []
+        ends: list[int] = []
         for sp in spans:
             a, b = sp.start, sp.end
             if b > a:
@@ -300,18 +300,28 @@ class Stitched:
         True
         """
         n = len(bases)
+        if n == 1:
+            a = bases[0]
+            return cls._make(base[a : ends[0]], (0,), (a,))
+        if n <= _PACKED_PIECES:
+            # a paragraph of a few lines (most): one loop, the offsets in tuples
+            parts: list[str] = []
+            starts: list[int] = []
+            pos = 0
+            for a, b in zip(bases, ends, strict=True):
+                starts.append(pos)
+                parts.append(base[a:b])
+                pos += b - a
+            return cls._make("".join(parts), tuple(starts), tuple(bases))
         # the text joined in bounded chunks: a paragraph of 10^6 pieces never holds 10^6
         # piece strings at once
         text = "".join([
             "".join([base[bases[k] : ends[k]] for k in range(i, min(i + _JOIN_CHUNK, n))])
             for i in range(0, n, _JOIN_CHUNK)
         ])
-        offsets = accumulate(map(operator.sub, ends, bases), initial=0)
-        if n > _PACKED_PIECES:
-            starts = array("q", offsets)
-            starts.pop()
-            return cls._make(text, starts, bases if isinstance(bases, array) else array("q", bases))
-        return cls._make(text, tuple(offsets)[:-1], tuple(bases))
+        packed = array("q", accumulate(map(operator.sub, ends, bases), initial=0))
+        packed.pop()
+        return cls._make(text, packed, bases if isinstance(bases, array) else array("q", bases))
 
     @classmethod
     def whole(cls, base: str, span: Span) -> Stitched:

@@ -461,15 +461,18 @@ class _AtPosition:
         return self._texts[self._at[k]]
 
     def where(self, keep: Callable[[str], bool], *, backwards: bool = False) -> Iterator[int]:
-        """The positions whose text ``keep`` is true of, in order (or from the end), ``keep``
-        asked once per distinct text: a page of 10^6 short lines holds few."""
-        texts = list(map(self._texts.__getitem__, self._at))
-        flags = {t: keep(t) for t in set(texts)}
-        if backwards:
-            texts.reverse()
-            n = len(texts) - 1
-            return (n - k for k in itertools.compress(range(len(texts)), map(flags.__getitem__, texts)))
-        return itertools.compress(range(len(texts)), map(flags.__getitem__, texts))
+        """The positions whose text ``keep`` is true of, in order (or from the end); ``keep``
+        is asked once per distinct text (a page of 10^6 short lines holds few), and only as
+        far as the caller reads."""
+        texts, at = self._texts, self._at
+        flags: dict[str, bool] = {}
+        for k in range(len(at) - 1, -1, -1) if backwards else range(len(at)):
+            t = texts[at[k]]
+            flag = flags.get(t)
+            if flag is None:
+                flag = flags[t] = keep(t)
+            if flag:
+                yield k
 
     def __getitem__(self, k: int) -> LineFeatures:
         return self._feats(self._texts[self._at[k]])

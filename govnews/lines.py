@@ -11,7 +11,9 @@ from collections.abc import Iterator, Sequence
 
 import regex
 
-from govnews.state import Line, Lines, ParseState
+from govnews import state as _state
+from govnews.core import _SPAN_END, _SPAN_START, Span
+from govnews.state import _LINE_INDEX, _LINE_SPAN, _LINE_TEXT, Line, Lines, ParseState
 
 __all__ = ["LinesStage", "display_width", "page_lines", "split_lines", "wrap_width", "wrapped"]
 
@@ -53,26 +55,38 @@ def page_lines(text: str) -> Lines:
     starts: array[int] = array("q")
     ends: array[int] = array("q")
     add_text, add_start, add_end = texts.append, starts.append, ends.append
+    # a page of ordinary length keeps a record per line, made here in the same pass
+    records: list[Line] | None = [] if text.count("\n") < _state.COMPACT_ABOVE else None
+    new = object.__new__
     pos = 0
     ws = _WS
     # one string per distinct one-character line: a page of 10^6 such lines keeps a few
     # dozen strings instead of 10^6 (a line's text is never changed in place)
     short: dict[str, str] = {}
-    for raw in _raw_lines(text):
+    for index, raw in enumerate(_raw_lines(text)):
         stripped = raw.strip(ws)
         if stripped:
             n = len(stripped)
             if n == 1:
                 stripped = short.setdefault(stripped, stripped)
             s = pos if n == len(raw) else pos + len(raw) - len(raw.lstrip(ws))
-            add_start(s)
-            add_end(s + n)
+            e = s + n
         else:
-            add_start(pos)
-            add_end(pos)
+            s = e = pos
+        add_start(s)
+        add_end(e)
         add_text(stripped)
+        if records is not None:
+            span = new(Span)
+            _SPAN_START(span, s)
+            _SPAN_END(span, e)
+            line = new(Line)
+            _LINE_INDEX(line, index)
+            _LINE_SPAN(line, span)
+            _LINE_TEXT(line, stripped)
+            records.append(line)
         pos += len(raw) + 1
-    return Lines(texts, starts, ends)
+    return Lines(texts, starts, ends, records)
 
 
 def display_width(text: str) -> int:

@@ -43,7 +43,7 @@ from govnews.datelines import KIND_TRIGGER, opens_with_dateline
 from govnews.dates import find_dates
 from govnews.document import Repair, make_repair
 from govnews.headings import _MARKER_FIRST, CLOSING_BYLINE, heading_lines, split_marker
-from govnews.state import ArticleDraft, Line, ParseState, columns, index_array, indexes_of
+from govnews.state import ArticleDraft, Line, LineList, ParseState, columns, index_array, indexes_of
 
 __all__ = [
     "ParagraphStage",
@@ -1508,25 +1508,33 @@ def _trim_spans(text: str, spans: list[Span]) -> list[Span]:
 _JOIN_HUNK = 8
 
 
+#: pieces (and join hunks) a paragraph keeps in lists; past this many, in arrays of machine
+#: integers (a paragraph can be joined from 10^6 lines)
+_PACK_AT = 4096
+
+
 class _Pieces:
-    """The pieces of the paragraph being built, in two arrays (a paragraph can be joined from
-    10^6 lines), and the line joins made in it, merged into hunks."""
+    """The pieces of the paragraph being built and the line joins made in it, merged into
+    hunks."""
 
     __slots__ = ("bases", "ends", "hunks", "length")
 
     def __init__(self) -> None:
-        self.bases: array[int] = array("q")
-        self.ends: array[int] = array("q")
+        self.bases: list[int] | array[int] = []
+        self.ends: list[int] | array[int] = []
         #: the paragraph's length so far
         self.length = 0
         #: the joins: span start, span end, and the stretch of the paragraph text between
         #: them (empty for a single break), four numbers a join
-        self.hunks: array[int] = array("q")
+        self.hunks: list[int] | array[int] = []
 
     def add(self, a: int, b: int) -> None:
-        self.bases.append(a)
+        bases = self.bases
+        bases.append(a)
         self.ends.append(b)
         self.length += b - a
+        if len(bases) == _PACK_AT:
+            self.bases, self.ends = array("q", bases), array("q", self.ends)
 
     def join(self, gap_start: int, gap_end: int) -> None:
         """A line join over ``[gap_start, gap_end)`` before the piece about to be added."""
@@ -1537,12 +1545,30 @@ class _Pieces:
             h[-1] = self.length
             return
         h.extend((gap_start, gap_end, self.length, self.length))
+        if len(h) == _PACK_AT:
+            self.hunks = array("q", h)
 
     def repairs(self, text: str, para: str) -> Iterable[Repair]:
         h = self.hunks
         for k in range(0, len(h), 4):
             s, e, a, b = h[k], h[k + 1], h[k + 2], h[k + 3]
             yield make_repair("line_join", Span(s, e), text[s:e], para[a:b], "structure.broken_line")
+
+
+def _indexed_spans(state: ParseState, body: Sequence[Line]) -> Iterable[tuple[int, Span]]:
+    """Each body line's index and span: a long page's are read from its columns (no line
+    record is made)."""
+    if not isinstance(body, LineList):
+        return ((ln.index, ln.span) for ln in body)
+    _, starts, ends = columns(state.lines)
+    return ((k, _span(starts[k], ends[k])) for k in body.indexes)
+
+
+def _span(start: int, end: int) -> Span:
+    span: Span = object.__new__(Span)
+    _SPAN_START(span, start)
+    _SPAN_END(span, end)
+    return span
 
 
 class ParagraphStage:
@@ -1559,22 +1585,16 @@ class ParagraphStage:
         seen: set[str] = set()
         repairs = state.repairs
         stop_or_space = _TERMINAL_LAST | _WHITESPACE
-        # the lines are read by index from the page's columns: no line record is made
-        _, l_starts, l_ends = columns(state.lines)
-        new = object.__new__
         for art in state.articles:
             heads = {ln.index for ln in art.heading_lines}
             c_starts, c_ends = merge_spans(art.claimed)
             current = _Pieces()
             last: Span | None = None  # the last piece of the paragraph
-            for k in indexes_of(art.body_lines):
+            for k, span in _indexed_spans(state, art.body_lines):
                 if heads and k in heads:
                     self._flush(state, art, current, seen)
                     current, last = _Pieces(), None
                     continue
-                span = new(Span)
-                _SPAN_START(span, l_starts[k])
-                _SPAN_END(span, l_ends[k])
                 pieces: list[Span] | None = None
                 if (n_starts and overlaps_merged(span, n_starts, n_ends)) or (
                     c_starts and overlaps_merged(span, c_starts, c_ends)
@@ -1625,7 +1645,8 @@ class ParagraphStage:
         if not pieces.bases:
             return
         para = Stitched.from_bounds(state.text, pieces.bases, pieces.ends)
-        state.repairs.extend(pieces.repairs(state.text, para.text))
+        if pieces.hunks:
+            state.repairs.extend(pieces.repairs(state.text, para.text))
         if not para.text.strip():
             return
         key = "".join(para.text.split())
