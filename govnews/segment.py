@@ -1515,7 +1515,7 @@ _PACK_AT = 4096
 
 class _Pieces:
     """The pieces of the paragraph being built and the line joins made in it, merged into
-    hunks."""
+    hunks (the paragraph stage appends to the lists itself, in its loop)."""
 
     __slots__ = ("bases", "ends", "hunks", "length")
 
@@ -1528,25 +1528,10 @@ class _Pieces:
         #: them (empty for a single break), four numbers a join
         self.hunks: list[int] | array[int] = []
 
-    def add(self, a: int, b: int) -> None:
-        bases = self.bases
-        bases.append(a)
-        self.ends.append(b)
-        self.length += b - a
-        if len(bases) == _PACK_AT:
-            self.bases, self.ends = array("q", bases), array("q", self.ends)
-
-    def join(self, gap_start: int, gap_end: int) -> None:
-        """A line join over ``[gap_start, gap_end)`` before the piece about to be added."""
-        h = self.hunks
-        # the last piece runs from the last join's end to this one: short, it joins the hunk
-        if h and h[-3] == self.bases[-1] and gap_start - h[-3] < _JOIN_HUNK and self.ends[-1] == gap_start:
-            h[-3] = gap_end
-            h[-1] = self.length
-            return
-        h.extend((gap_start, gap_end, self.length, self.length))
-        if len(h) == _PACK_AT:
-            self.hunks = array("q", h)
+    def pack(self) -> None:
+        """Keep the offsets in arrays of machine integers from now on (a paragraph can be
+        joined from 10^6 lines)."""
+        self.bases, self.ends, self.hunks = array("q", self.bases), array("q", self.ends), array("q", self.hunks)
 
     def repairs(self, text: str, para: str) -> Iterable[Repair]:
         h = self.hunks
@@ -1585,15 +1570,18 @@ class ParagraphStage:
         seen: set[str] = set()
         repairs = state.repairs
         stop_or_space = _TERMINAL_LAST | _WHITESPACE
+        flush = self._flush
         for art in state.articles:
             heads = {ln.index for ln in art.heading_lines}
             c_starts, c_ends = merge_spans(art.claimed)
             current = _Pieces()
+            bases, ends, hunks = current.bases, current.ends, current.hunks
             last: Span | None = None  # the last piece of the paragraph
             for k, span in _indexed_spans(state, art.body_lines):
                 if heads and k in heads:
-                    self._flush(state, art, current, seen)
+                    flush(state, art, current, seen)
                     current, last = _Pieces(), None
+                    bases, ends, hunks = current.bases, current.ends, current.hunks
                     continue
                 pieces: list[Span] | None = None
                 if (n_starts and overlaps_merged(span, n_starts, n_ends)) or (
@@ -1604,41 +1592,51 @@ class ParagraphStage:
                     pieces = _trim_spans(text, subtract_spans(span, holes))
                     if not pieces:
                         continue
+                first = span if pieces is None else pieces[0]
                 if last is not None:
                     le = last.end
                     # a sentence ends in one of ``_TERMINAL_LAST`` or before trailing space:
                     # only then is the full test needed
                     c = text[le - 1] if le > last.start else " "
-                    first = span if pieces is None else pieces[0]
-                    if (c not in stop_or_space or not is_terminal(text[last.start : le])) and may_join(
+                    if (c in stop_or_space and is_terminal(text[last.start : le])) or not may_join(
                         text, last, first
                     ):
-                        gap = text[le : first.start]
+                        flush(state, art, current, seen)
+                        current = _Pieces()
+                        bases, ends, hunks = current.bases, current.ends, current.hunks
+                    else:
+                        fs = first.start
+                        gap = text[le:fs]
                         if gap != "\n" and gap.strip():
                             # a fragment continued from further down the page
                             repairs.append(
                                 Repair(kind="stitch", span=first, before="", after="", rule="structure.fragment")
                             )
+                        elif (
+                            hunks and hunks[-3] == bases[-1] and le - hunks[-3] < _JOIN_HUNK and ends[-1] == le
+                        ):
+                            # the last piece runs from the last join's end to this one and is
+                            # short: this join joins that hunk
+                            hunks[-3] = fs
+                            hunks[-1] = current.length
                         else:
-                            current.join(le, first.start)
-                        if pieces is None:
-                            current.add(span.start, span.end)
-                            last = span
-                        else:
-                            for p in pieces:
-                                current.add(p.start, p.end)
-                            last = pieces[-1]
-                        continue
-                    self._flush(state, art, current, seen)
-                    current = _Pieces()
+                            hunks.extend((le, fs, current.length, current.length))
+                # the line's pieces are the paragraph's next
                 if pieces is None:
-                    current.add(span.start, span.end)
+                    bases.append(span.start)
+                    ends.append(span.end)
+                    current.length += span.end - span.start
                     last = span
                 else:
                     for p in pieces:
-                        current.add(p.start, p.end)
+                        bases.append(p.start)
+                        ends.append(p.end)
+                        current.length += p.end - p.start
                     last = pieces[-1]
-            self._flush(state, art, current, seen)
+                if len(bases) == _PACK_AT or len(hunks) == _PACK_AT:
+                    current.pack()
+                    bases, ends, hunks = current.bases, current.ends, current.hunks
+            flush(state, art, current, seen)
 
     @staticmethod
     def _flush(state: ParseState, art: ArticleDraft, pieces: _Pieces, seen: set[str]) -> None:
