@@ -810,10 +810,38 @@ def _page_marks(state: ParseState, lines: Sequence[Line]) -> tuple[MutableSequen
     n = len(content)
     span = index_array(state.text_lines())
     span = span[: bisect.bisect_right(span, content[-1])]
-    copies = _copy_starts([texts[i] for i in span], span)
+    span_texts = [texts[i] for i in span]
+    copies = _copy_starts(span_texts, span)
     copy = False
     short: dict[str, str] = {}
-    for i in span:
+    if len(span) == n:
+        # every text line is a content line (no noise among them): only a jump marker, a
+        # copy's start, a masthead or an end mark needs the walk, and the line after each;
+        # the runs of plain lines between are taken in bulk
+        short = {t: _line_mark(t) for t in set(span_texts)}
+        events = sorted({
+            *itertools.compress(range(n), map(short.__getitem__, span_texts)),
+            *(bisect.bisect_left(span, i) for i in jumps if i <= content[-1]),
+            *(bisect.bisect_left(span, i) for i in copies),
+        })
+        events.append(n)
+    else:
+        events = []
+    e = 0  # the next event
+    p = -1
+    while p + 1 < len(span):
+        p += 1
+        if events and p > 0 and p < events[e] and not (pend_in or brk or copy):
+            # a plain line after a plain line: the run up to the next event, in bulk
+            stop = events[e]
+            kept.extend(span[p:stop])
+            marks.page.extend([page] * (stop - p))
+            k += stop - p
+            p = stop - 1
+            continue
+        if events and p == events[e]:
+            e += 1
+        i = span[p]
         copy = copy or i in copies
         t = texts[i]
         if k >= n or i != content[k]:
@@ -848,11 +876,7 @@ def _page_marks(state: ParseState, lines: Sequence[Line]) -> tuple[MutableSequen
             # lines holds a few dozen)
             kind = short.get(t)
             if kind is None:
-                kind = short[t] = (
-                    "structure.masthead" if "年" in t and _MASTHEAD.fullmatch(t)
-                    else "structure.end_mark" if len(t) <= 7 and _END_MARK.fullmatch(t)
-                    else ""
-                )
+                kind = short[t] = _line_mark(t)
             if kind:
                 # a newspaper's masthead on a later page of the dump (a new page starts), or
                 # the end mark of a release
@@ -870,6 +894,16 @@ def _page_marks(state: ParseState, lines: Sequence[Line]) -> tuple[MutableSequen
         marks.page.append(page)
         kept.append(i)
     return state.select(kept), marks
+
+
+def _line_mark(t: str) -> str:
+    """The rule of a masthead (a new page of a dump) or an end mark (``完``) that ``t`` is,
+    or ``""``."""
+    if len(t) > 40:
+        return ""
+    if "年" in t and _MASTHEAD.fullmatch(t):
+        return "structure.masthead"
+    return "structure.end_mark" if len(t) <= 7 and _END_MARK.fullmatch(t) else ""
 
 
 def _copy_starts(texts: Sequence[str], indexes: Sequence[int]) -> set[int]:
