@@ -808,7 +808,7 @@ def _page_marks(state: ParseState, lines: Sequence[Line]) -> tuple[MutableSequen
     texts, starts, ends = columns(state.lines)
     content = index_array(lines)
     n = len(content)
-    span = index_array(state.text_lines())
+    span = state.text_indexes()
     span = span[: bisect.bisect_right(span, content[-1])]
     span_texts = [texts[i] for i in span]
     copies = _copy_starts(span_texts, span)

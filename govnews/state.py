@@ -357,6 +357,9 @@ class ParseState:
     _noise_cache: tuple[int, list[int], list[int]] | None = attrs.field(default=None, init=False, repr=False)
     _starts_cache: tuple[Sequence[Line], int, Sequence[int]] | None = attrs.field(default=None, init=False, repr=False)
     _matching_cache: dict[object, set[int]] = attrs.field(factory=dict, init=False, repr=False)
+    _text_cache: tuple[Sequence[Line], int, Sequence[int]] | None = attrs.field(
+        default=None, init=False, repr=False
+    )
 
     @property
     def text(self) -> str:
@@ -547,31 +550,32 @@ class ParseState:
 
     def text_lines(self) -> MutableSequence[Line]:
         """The non-blank lines, in order."""
+        return self.select(self.text_indexes())
+
+    def text_indexes(self) -> Sequence[int]:
+        """The indexes of the non-blank lines (found in C, kept until ``lines`` changes)."""
         lines = self.lines
-        if isinstance(lines, Lines):
-            if lines.records is None:
-                texts = lines.texts
-                return LineList(lines, array("q", itertools.compress(range(len(texts)), texts)))
-            lines = lines.records
-        return [line for line in lines if line.text]
+        cached = self._text_cache
+        if cached is None or cached[0] is not lines or cached[1] != len(lines):
+            texts = lines.texts if isinstance(lines, Lines) else [ln.text for ln in lines]
+            found = array("q", itertools.compress(range(len(texts)), texts))
+            cached = self._text_cache = (lines, len(lines), found)
+        return cached[2]
 
     def content_lines(self) -> MutableSequence[Line]:
         """Non-blank lines that no noise span covers wholly, in order."""
         starts, ends = self.merged_noise()
+        text_at = self.text_indexes()
         if not starts:
-            return self.text_lines()
-        # lines and merged noise are both in text order: walk them side by side
-        keep: list[int] = []
-        k = -1
-        n = len(starts)
-        l_starts, l_ends, lines = self._line_starts(), self._line_ends(), self.lines
-        texts = lines.texts if isinstance(lines, Lines) else [ln.text for ln in lines]
-        for i in range(len(texts)):
-            if not texts[i]:
-                continue
-            s = l_starts[i]
-            while k + 1 < n and starts[k + 1] <= s:
-                k += 1
-            if k < 0 or l_ends[i] > ends[k]:
-                keep.append(i)
-        return self.select(keep)
+            return self.select(text_at)
+        # a line is covered when it lies inside one merged noise span: only the lines that
+        # start inside a span are looked at (a binary search per span)
+        l_starts, l_ends = self._line_starts(), self._line_ends()
+        covered: set[int] = set()
+        for s, e in zip(starts, ends, strict=True):
+            for i in range(bisect.bisect_left(l_starts, s), bisect.bisect_right(l_starts, e)):
+                if l_ends[i] <= e:
+                    covered.add(i)
+        if not covered:
+            return self.select(text_at)
+        return self.select(itertools.filterfalse(covered.__contains__, text_at))
