@@ -142,7 +142,8 @@ _NUMTOK = rf"(?:(?:{_AR_START}{_AR_CORE}|{_NUM_START}(?:{_CN_CORE}|{_BARE})){_NU
 _NUMTOK2 = rf"(?:(?:{_AR_CORE}|{_CN_CORE}){_NUMTOK_TAIL})"
 # range marks, the longest first (behind a lookahead on their first characters: the engine
 # tries them after every number)
-_SEP = r"(?=[-—－~至到～〜–])(?:--|——|－－|~~|至|到|-|~|～|〜|—|－|–)"
+_SEP_FIRST = "-—－~至到～〜–"
+_SEP = rf"(?=[{_SEP_FIRST}])(?:--|——|－－|~~|至|到|-|~|～|〜|—|－|–)"
 
 
 def _first_chars(words: list[str]) -> str:
@@ -168,9 +169,23 @@ _SIGN = r"(?<![0-9０-９A-Za-z\-－—–~～.．_/])(?:(?<![正胜勝])[负負
 
 # every character a fact can start with: a lookahead on it lets the engine skip the rest fast
 _FIRST = "".join(sorted({w[0] for w in _PRE_QUAL} | {_TRAD.get(w[0], w[0]) for w in _PRE_QUAL}))
+# A range (``3至5年``, ``3年至5年``) is tried after every number, and its optional measure word
+# before the range mark is the whole trie of them, tried again when no mark follows it: a
+# lookahead that a range mark stands within the longest measure word's reach skips it at once.
+_RANGE_AHEAD = rf"(?=.{{0,{max(map(len, _UNITS_ALL))}}}[{_SEP_FIRST}])"
+# A year and 年 (``2024年``, ``二〇二四年``) is a date, never a fact (``_interpret`` drops it):
+# where nothing after 年 can continue the match (a range mark, 半, 整, 角, a qualifier),
+# the match would be exactly that and dropped, and the scan would go on after it; no fact
+# starts inside it (a number never starts after a digit or a Chinese numeral, nor at 年),
+# so refusing it at its first digit finds the same facts without reading it.
+_YEAR_NIAN = (
+    rf"(?:[12１２][{_D}]{{3}}|[一二][{_CN_DIG}]{{3}})年"
+    rf"(?![{_SEP_FIRST}半整{''.join(sorted({q[0] for q in _POST_QUAL}))}]|[{_D}一二三四五六七八九两兩]角)"
+)
 _PATTERN = re.compile(
     rf"""
     (?=[{_FIRST}{_D}{_CN_START}几幾数數上百千万萬负負\-－−])
+    (?!{_YEAR_NIAN})
     (?P<pre>{measures.trie_pattern(list(_PRE_QUAL), _TRAD_CLASS)})?
     (?P<sign>{_SIGN})?
     (?:
@@ -178,7 +193,7 @@ _PATTERN = re.compile(
         (?:(?:{_SEP})(?:{_tr("百分之")}|千分之)?(?P<pnum2>{_AR_CORE}|{_CN_CORE}))?
       |
         (?P<num>{_NUMTOK})
-        (?:(?P<u1>{_UNIT})?(?P<sep>{_SEP})(?P<num2>{_NUMTOK2}))?
+        (?:{_RANGE_AHEAD}(?P<u1>{_UNIT})?(?P<sep>{_SEP})(?P<num2>{_NUMTOK2}))?
         (?P<q1>[余餘多来])?(?P<m2>[{_BIGU}]{{1,2}})?(?P<q2>[余餘多])?
         [ \u3000]?
         (?P<unit>{_UNIT})
