@@ -120,19 +120,39 @@ _CN_DIG = "".join(CN_DIGITS)
 _CN_ALL = _CN_DIG + "十拾百佰千仟廿卅几幾"
 _CN_START = _CN_DIG + "十拾廿卅"
 _BIGU = "万萬亿億"
+
+
+def _opt(part: str) -> str:
+    """``part`` made optional as ``(?:part)?`` makes it, written as a branch with an empty
+    second alternative: the same matches, tried in the same order, but where ``re`` (CPython
+    3.11) enters a repeat for an optional group at each try (an allocation, and a copy of
+    the group marks), it tries a branch. The scan tries a dozen of them at every numeral.
+
+    >>> re.fullmatch(f"a{_opt('bc')}d", "ad") is not None, re.fullmatch(f"a{_opt('bc')}d", "abcd") is not None
+    (True, True)
+    """
+    return f"(?:{part}|)"
+
+
 # Nothing that may follow a number starts with a digit, so a digit run is never given back:
 # the lookaheads say so, and the engine does not retry the rest of the pattern at every digit
 # of a long run it backs out of (a 10^6-digit line cost 0.7 s without them, 0.08 s with).
-_ARABIC = rf"[{_D}]+(?![{_D}])(?:,[{_D}]{{3}}(?![{_D}]))*(?:[.．·][{_D}]+(?![{_D}]))?"
-_AR_CORE = rf"{_ARABIC}(?:[千百](?![瓦米克伏帕卡焦])(?:零?[{_D}](?![{_D}])[百十]?){{0,2}})?"
+# (The thousands groups are entered only where a comma follows: ``(?=,)x+`` or nothing is ``x*``.)
+_ARABIC = (
+    rf"[{_D}]+(?![{_D}])" + _opt(rf"(?=,)(?:,[{_D}]{{3}}(?![{_D}]))+") + _opt(rf"[.．·][{_D}]+(?![{_D}])")
+)
+_AR_CORE = _ARABIC + _opt(rf"[千百](?![瓦米克伏帕卡焦])(?:零?[{_D}](?![{_D}])[百十]?){{0,2}}")
 _CN_CORE = (
     rf"(?:[{_CN_START}]|[几幾数數](?=[十拾百佰千仟万萬亿億])|(?<![以之])上(?=[百千万萬亿億]))[{_CN_ALL}]*"
-    rf"(?:[点點][{_CN_DIG}]+)?"
+    + _opt(rf"[点點][{_CN_DIG}]+")
 )
 _BARE = r"[百千万萬](?=[余餘多])"
 _CORE = rf"(?:{_AR_CORE}|{_CN_CORE})"
-# 万/亿 after the first part, a space allowed between digits and them (177.1 亿元)
-_NUMTOK_TAIL = rf"(?:(?:(?<=[{_D}])[ \u3000])?[{_BIGU}]{{1,2}}(?:{_CORE}|零{_CORE})?){{0,3}}"
+# 万/亿 after the first part, a space allowed between digits and them (177.1 亿元); the
+# repeat is entered only where one of them (or the space) follows: ``(?=…)x{1,3}`` or
+# nothing is ``x{0,3}``
+_SPACE_BIG = _opt(rf"(?<=[{_D}])[ \u3000]") + rf"[{_BIGU}]{{1,2}}" + _opt(rf"{_CORE}|零{_CORE}")
+_NUMTOK_TAIL = _opt(rf"(?=[ \u3000{_BIGU}])(?:{_SPACE_BIG}){{1,3}}")
 # a number may not start inside another number or a run of Latin letters
 _AR_START = rf"(?<![{_D}A-Za-z{_BIGU}])(?<![{_D}][.,．·])"
 # nor a Chinese numeral inside another numeral; Arabic digits may follow a Chinese numeral
@@ -188,27 +208,33 @@ _YEAR_NIAN = (
 # after the first at one test instead of trying the qualifiers, the sign and both numerals.
 _CN_LEAD = f"{_CN_START}几幾数數上万萬"
 _NOT_INSIDE = rf"(?!(?<=[{_D}A-Za-z{_BIGU}])[{_D}{_CN_LEAD}]|(?<=[{_CN_ALL}])[{_CN_LEAD}])"
+_PCT_WORD = f"{_tr('百分之')}|千分之"
+_PCT_RANGE = _opt(f"(?:{_SEP})" + _opt(_PCT_WORD) + f"(?P<pnum2>{_AR_CORE}|{_CN_CORE})")
+_RANGE = _opt(_RANGE_AHEAD + _opt(f"(?P<u1>{_UNIT})") + f"(?P<sep>{_SEP})(?P<num2>{_NUMTOK2})")
+_MID = _opt("(?P<q1>[余餘多来])") + _opt(f"(?P<m2>[{_BIGU}]{{1,2}})") + _opt("(?P<q2>[余餘多])")
+_JIAO = _opt(f"(?P<jiao>[{_D}一二三四五六七八九两兩])[角]" + _opt(f"(?P<fen>[{_D}一二三四五六七八九])分"))
+_POST = _alt([q for q in _POST_QUAL if q != "多"]) + "|多(?![个種种次位名人家项項])"
 _PATTERN = re.compile(
     rf"""
     (?=[{_FIRST}{_D}{_CN_START}几幾数數上百千万萬负負\-－−])
     {_NOT_INSIDE}
     (?!{_YEAR_NIAN})
-    (?P<pre>{measures.trie_pattern(list(_PRE_QUAL), _TRAD_CLASS)})?
-    (?P<sign>{_SIGN})?
+    {_opt(f"(?P<pre>{measures.trie_pattern(list(_PRE_QUAL), _TRAD_CLASS)})")}
+    {_opt(f"(?P<sign>{_SIGN})")}
     (?:
-        (?P<pct>{_tr("百分之")}|千分之)(?P<pnum>{_AR_CORE}|{_CN_CORE}|百(?![分]))
-        (?:(?:{_SEP})(?:{_tr("百分之")}|千分之)?(?P<pnum2>{_AR_CORE}|{_CN_CORE}))?
+        (?P<pct>{_PCT_WORD})(?P<pnum>{_AR_CORE}|{_CN_CORE}|百(?![分]))
+        {_PCT_RANGE}
       |
         (?P<num>{_NUMTOK})
-        (?:{_RANGE_AHEAD}(?P<u1>{_UNIT})?(?P<sep>{_SEP})(?P<num2>{_NUMTOK2}))?
-        (?P<q1>[余餘多来])?(?P<m2>[{_BIGU}]{{1,2}})?(?P<q2>[余餘多])?
+        {_RANGE}
+        {_MID}
         [ \u3000]?
         (?P<unit>{_UNIT})
-        (?P<half>半(?![年月日天小个個价價数數径徑岛島导導场場拉]))?
-        (?:(?P<jiao>[{_D}一二三四五六七八九两兩])[角](?:(?P<fen>[{_D}一二三四五六七八九])分)?)?
-        (?P<whole>整(?![体體个個改治合顿頓理洁潔齐齊])(?=[^{_CN_ALL}]|$))?
+        {_opt("(?P<half>半(?![年月日天小个個价價数數径徑岛島导導场場拉]))")}
+        {_JIAO}
+        {_opt(f"(?P<whole>整(?![体體个個改治合顿頓理洁潔齐齊])(?=[^{_CN_ALL}]|$))")}
     )
-    (?P<post>{_alt([q for q in _POST_QUAL if q != "多"])}|多(?![个種种次位名人家项項]))?
+    {_opt(f"(?P<post>{_POST})")}
     """,
     re.VERBOSE,
 )
