@@ -120,19 +120,39 @@ _CN_DIG = "".join(CN_DIGITS)
 _CN_ALL = _CN_DIG + "十拾百佰千仟廿卅几幾"
 _CN_START = _CN_DIG + "十拾廿卅"
 _BIGU = "万萬亿億"
+
+
+def _opt(part: str) -> str:
+    """``part`` made optional as ``(?:part)?`` makes it, written as a branch with an empty
+    second alternative: the same matches, tried in the same order, but where ``re`` (CPython
+    3.11) enters a repeat for an optional group at each try (an allocation, and a copy of
+    the group marks), it tries a branch. The scan tries a dozen of them at every numeral.
+
+    >>> re.fullmatch(f"a{_opt('bc')}d", "ad") is not None, re.fullmatch(f"a{_opt('bc')}d", "abcd") is not None
+    (True, True)
+    """
+    return f"(?:{part}|)"
+
+
 # Nothing that may follow a number starts with a digit, so a digit run is never given back:
 # the lookaheads say so, and the engine does not retry the rest of the pattern at every digit
 # of a long run it backs out of (a 10^6-digit line cost 0.7 s without them, 0.08 s with).
-_ARABIC = rf"[{_D}]+(?![{_D}])(?:,[{_D}]{{3}}(?![{_D}]))*(?:[.．·][{_D}]+(?![{_D}]))?"
-_AR_CORE = rf"{_ARABIC}(?:[千百](?![瓦米克伏帕卡焦])(?:零?[{_D}](?![{_D}])[百十]?){{0,2}})?"
+# (The thousands groups are entered only where a comma follows: ``(?=,)x+`` or nothing is ``x*``.)
+_ARABIC = (
+    rf"[{_D}]+(?![{_D}])" + _opt(rf"(?=,)(?:,[{_D}]{{3}}(?![{_D}]))+") + _opt(rf"[.．·][{_D}]+(?![{_D}])")
+)
+_AR_CORE = _ARABIC + _opt(rf"[千百](?![瓦米克伏帕卡焦])(?:零?[{_D}](?![{_D}])[百十]?){{0,2}}")
 _CN_CORE = (
     rf"(?:[{_CN_START}]|[几幾数數](?=[十拾百佰千仟万萬亿億])|(?<![以之])上(?=[百千万萬亿億]))[{_CN_ALL}]*"
-    rf"(?:[点點][{_CN_DIG}]+)?"
+    + _opt(rf"[点點][{_CN_DIG}]+")
 )
 _BARE = r"[百千万萬](?=[余餘多])"
 _CORE = rf"(?:{_AR_CORE}|{_CN_CORE})"
-# 万/亿 after the first part, a space allowed between digits and them (177.1 亿元)
-_NUMTOK_TAIL = rf"(?:(?:(?<=[{_D}])[ \u3000])?[{_BIGU}]{{1,2}}(?:{_CORE}|零{_CORE})?){{0,3}}"
+# 万/亿 after the first part, a space allowed between digits and them (177.1 亿元); the
+# repeat is entered only where one of them (or the space) follows: ``(?=…)x{1,3}`` or
+# nothing is ``x{0,3}``
+_SPACE_BIG = _opt(rf"(?<=[{_D}])[ \u3000]") + rf"[{_BIGU}]{{1,2}}" + _opt(rf"{_CORE}|零{_CORE}")
+_NUMTOK_TAIL = _opt(rf"(?=[ \u3000{_BIGU}])(?:{_SPACE_BIG}){{1,3}}")
 # a number may not start inside another number or a run of Latin letters
 _AR_START = rf"(?<![{_D}A-Za-z{_BIGU}])(?<![{_D}][.,．·])"
 # nor a Chinese numeral inside another numeral; Arabic digits may follow a Chinese numeral
@@ -142,7 +162,8 @@ _NUMTOK = rf"(?:(?:{_AR_START}{_AR_CORE}|{_NUM_START}(?:{_CN_CORE}|{_BARE})){_NU
 _NUMTOK2 = rf"(?:(?:{_AR_CORE}|{_CN_CORE}){_NUMTOK_TAIL})"
 # range marks, the longest first (behind a lookahead on their first characters: the engine
 # tries them after every number)
-_SEP = r"(?=[-—－~至到～〜–])(?:--|——|－－|~~|至|到|-|~|～|〜|—|－|–)"
+_SEP_FIRST = "-—－~至到～〜–"
+_SEP = rf"(?=[{_SEP_FIRST}])(?:--|——|－－|~~|至|到|-|~|～|〜|—|－|–)"
 
 
 def _first_chars(words: list[str]) -> str:
@@ -168,25 +189,52 @@ _SIGN = r"(?<![0-9０-９A-Za-z\-－—–~～.．_/])(?:(?<![正胜勝])[负負
 
 # every character a fact can start with: a lookahead on it lets the engine skip the rest fast
 _FIRST = "".join(sorted({w[0] for w in _PRE_QUAL} | {_TRAD.get(w[0], w[0]) for w in _PRE_QUAL}))
+# A range (``3至5年``, ``3年至5年``) is tried after every number, and its optional measure word
+# before the range mark is the whole trie of them, tried again when no mark follows it: a
+# lookahead that a range mark stands within the longest measure word's reach skips it at once.
+_RANGE_AHEAD = rf"(?=.{{0,{max(map(len, _UNITS_ALL))}}}[{_SEP_FIRST}])"
+# A year and 年 (``2024年``, ``二〇二四年``) is a date, never a fact (``_interpret`` drops it):
+# where nothing after 年 can continue the match (a range mark, 半, 整, 角, a qualifier),
+# the match would be exactly that and dropped, and the scan would go on after it; no fact
+# starts inside it (a number never starts after a digit or a Chinese numeral, nor at 年),
+# so refusing it at its first digit finds the same facts without reading it.
+_YEAR_NIAN = (
+    rf"(?:[12１２][{_D}]{{3}}|[一二][{_CN_DIG}]{{3}})年"
+    rf"(?![{_SEP_FIRST}半整{''.join(sorted({q[0] for q in _POST_QUAL}))}]|[{_D}一二三四五六七八九两兩]角)"
+)
+# No number starts right after a digit, a letter or 万/亿, nor a Chinese one right after a
+# Chinese numeral (the look-behinds of ``_NUMTOK``), and nothing else that a fact can start
+# with is a digit or a Chinese numeral: in a run of numerals the scan rejects every position
+# after the first at one test instead of trying the qualifiers, the sign and both numerals.
+_CN_LEAD = f"{_CN_START}几幾数數上万萬"
+_NOT_INSIDE = rf"(?!(?<=[{_D}A-Za-z{_BIGU}])[{_D}{_CN_LEAD}]|(?<=[{_CN_ALL}])[{_CN_LEAD}])"
+_PCT_WORD = f"{_tr('百分之')}|千分之"
+_PCT_RANGE = _opt(f"(?:{_SEP})" + _opt(_PCT_WORD) + f"(?P<pnum2>{_AR_CORE}|{_CN_CORE})")
+_RANGE = _opt(_RANGE_AHEAD + _opt(f"(?P<u1>{_UNIT})") + f"(?P<sep>{_SEP})(?P<num2>{_NUMTOK2})")
+_MID = _opt("(?P<q1>[余餘多来])") + _opt(f"(?P<m2>[{_BIGU}]{{1,2}})") + _opt("(?P<q2>[余餘多])")
+_JIAO = _opt(f"(?P<jiao>[{_D}一二三四五六七八九两兩])[角]" + _opt(f"(?P<fen>[{_D}一二三四五六七八九])分"))
+_POST = _alt([q for q in _POST_QUAL if q != "多"]) + "|多(?![个種种次位名人家项項])"
 _PATTERN = re.compile(
     rf"""
     (?=[{_FIRST}{_D}{_CN_START}几幾数數上百千万萬负負\-－−])
-    (?P<pre>{measures.trie_pattern(list(_PRE_QUAL), _TRAD_CLASS)})?
-    (?P<sign>{_SIGN})?
+    {_NOT_INSIDE}
+    (?!{_YEAR_NIAN})
+    {_opt(f"(?P<pre>{measures.trie_pattern(list(_PRE_QUAL), _TRAD_CLASS)})")}
+    {_opt(f"(?P<sign>{_SIGN})")}
     (?:
-        (?P<pct>{_tr("百分之")}|千分之)(?P<pnum>{_AR_CORE}|{_CN_CORE}|百(?![分]))
-        (?:(?:{_SEP})(?:{_tr("百分之")}|千分之)?(?P<pnum2>{_AR_CORE}|{_CN_CORE}))?
+        (?P<pct>{_PCT_WORD})(?P<pnum>{_AR_CORE}|{_CN_CORE}|百(?![分]))
+        {_PCT_RANGE}
       |
         (?P<num>{_NUMTOK})
-        (?:(?P<u1>{_UNIT})?(?P<sep>{_SEP})(?P<num2>{_NUMTOK2}))?
-        (?P<q1>[余餘多来])?(?P<m2>[{_BIGU}]{{1,2}})?(?P<q2>[余餘多])?
+        {_RANGE}
+        {_MID}
         [ \u3000]?
         (?P<unit>{_UNIT})
-        (?P<half>半(?![年月日天小个個价價数數径徑岛島导導场場拉]))?
-        (?:(?P<jiao>[{_D}一二三四五六七八九两兩])[角](?:(?P<fen>[{_D}一二三四五六七八九])分)?)?
-        (?P<whole>整(?![体體个個改治合顿頓理洁潔齐齊])(?=[^{_CN_ALL}]|$))?
+        {_opt("(?P<half>半(?![年月日天小个個价價数數径徑岛島导導场場拉]))")}
+        {_JIAO}
+        {_opt(f"(?P<whole>整(?![体體个個改治合顿頓理洁潔齐齊])(?=[^{_CN_ALL}]|$))")}
     )
-    (?P<post>{_alt([q for q in _POST_QUAL if q != "多"])}|多(?![个種种次位名人家项項]))?
+    {_opt(f"(?P<post>{_POST})")}
     """,
     re.VERBOSE,
 )
@@ -195,25 +243,26 @@ _PATTERN = re.compile(
 
 # what stands right before a numeral that is not a count: ordinals, rates, grades, weekdays
 _BLOCK_BEFORE = re.compile(r"(?:第|每|之|[年月]首|No\.?|NO\.?|#|＃)$")
+# what each of them ends with (or a line break, before which ``$`` matches too)
+_BLOCK_BEFORE_LAST = frozenset("第每之首oO.#＃\n")
 # before a Chinese numeral only: grades, weekdays, lunar days (高二, 周三, 初一, 大一)
 _BLOCK_BEFORE_CN = re.compile(r"(?:(?<![提升抬拔增])高|初|周|週|星期|礼拜|禮拜|(?<![扩擴加增放])大)$")
+_BLOCK_BEFORE_CN_LAST = frozenset("高初周週期拜大\n")
 # what stands before a bare 一 that makes it part of a word (统一, 唯一, 这一, 同一天)
 _BLOCK_BEFORE_ONE = set("统統唯单單同任其另某逐划劃专專如合归歸万萬这這那此哪均整全第每之")
 _YEAR_UNITS = {"年"}
 # words a numeral and measure word form (place names, fixed terms, slogans of the Party)
-_FIXED = re.compile(
-    "|".join(
-        _tr(w)
-        for w in [
-            "七台河", "五台山", "三台县", "九台区", "九台市", "五家渠", "三门峡", "三里屯", "三元里", "八里庄",
-            "十里铺",
-            "十里河", "五里墩", "一成不变", "三部曲", "三个代表", "四个全面", "四个意识", "四个自信", "两个维护",
-            "两个确立", "两个一百年", "五位一体", "三位一体", "两个务必", "三个臭皮匠", "一条龙", "一把手",
-            "一份子", "三家村", "四个现代化", "一国两制", "两岸三地", "五个一", "两节", "四周", "四处", "四面八方",
-            "十足", "三天两头", "三番五次", "三三两两", "千家万户",
-        ]
-    )
-)
+_FIXED_WORDS = [
+    "七台河", "五台山", "三台县", "九台区", "九台市", "五家渠", "三门峡", "三里屯", "三元里", "八里庄",
+    "十里铺",
+    "十里河", "五里墩", "一成不变", "三部曲", "三个代表", "四个全面", "四个意识", "四个自信", "两个维护",
+    "两个确立", "两个一百年", "五位一体", "三位一体", "两个务必", "三个臭皮匠", "一条龙", "一把手",
+    "一份子", "三家村", "四个现代化", "一国两制", "两岸三地", "五个一", "两节", "四周", "四处", "四面八方",
+    "十足", "三天两头", "三番五次", "三三两两", "千家万户",
+]
+_FIXED = re.compile("|".join(_tr(w) for w in _FIXED_WORDS))
+# their second characters: the candidate's numeral is one character of them
+_FIXED_SECOND = frozenset(c for w in _FIXED_WORDS for c in (w[1], _TRAD.get(w[1], w[1])))
 # a name set off by spaces between Chinese words: the space is matched before the look-behind
 # on the character before it, once for each kind of space, so that every alternative starts
 # with a literal character, which ``re`` skips to (a look-behind first made it try them all
@@ -223,9 +272,13 @@ _QUOTED = re.compile(
     r"“[^“”\n]{1,24}”|‘[^‘’\n]{1,24}’|「[^「」\n]{1,24}」|\"[^\"\n]{1,24}\"|《[^《》\n]{1,100}》"
     rf"| {_SPACED.format(s=' ')}|\u3000{_SPACED.format(s=chr(0x3000))}"
 )
-_CLAUSE_SEP = re.compile(r"[,，、;；:：。！？!?\s“”\"‘’「」()（）]")
+_CLAUSE_MARK = r"[,，、;；:：。！？!?\s“”\"‘’「」()（）]"
+_CLAUSE_SEP = re.compile(_CLAUSE_MARK)
+# the last mark of a stretch: one that only other characters follow to its end
+_LAST_CLAUSE_SEP = re.compile(rf"{_CLAUSE_MARK}{_CLAUSE_MARK.replace('[', '[^', 1)}*\Z")
 _CN_NUM_CHAR = re.compile(f"[{_CN_DIG}十]")
-_LATIN_GLUE = re.compile(r"[A-Za-z_+/=@&]")
+_LATIN_GLUE = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz_+/=@&")
+_CN_DIGIT_SET = frozenset(CN_DIGITS)
 _ARABIC_DIGIT = re.compile(f"[{_D}]")
 
 # ----------------------------------------------------------------------------- objects
@@ -328,10 +381,17 @@ def _is_pair(tok: str) -> bool:
     return bool(m) and (CN_DIGITS[tok[0]], CN_DIGITS[tok[1]]) in _PAIRS and tok[:2] not in ("一二", "壹贰")
 
 
+# the values of the one-character numerals, as the reader gives them
+_ONE_CHAR = {c: parse_number(c) for c in [*CN_DIGITS, "十", "拾"]}
+
+
 def _number(tok: str) -> tuple[Decimal, Decimal | None, bool]:
     """(value, value_max, vague) of a numeral token: ranges like 两三 and 三四十, 十几."""
     if tok.isascii() and tok.isdigit():
         return Decimal(tok), None, False  # the common case: Arabic digits alone
+    one = _ONE_CHAR.get(tok)
+    if one is not None:
+        return one, None, False  # the next most common: one Chinese digit (三, 十)
     if tok in _BARE_VALUES:
         return Decimal(_BARE_VALUES[tok]), None, False
     core, mult = _split_mult(tok)
@@ -366,6 +426,42 @@ def _is_year(tok: str) -> bool:
     if t.isdigit() and len(t) == 4 and t[0] in "12":
         return True
     return len(t) == 4 and all(c in CN_DIGITS for c in t) and t[0] in "一二"
+
+
+_VAGUE_FIRST = frozenset("数數上")
+
+
+def _may_be_vague(tok: str) -> bool:
+    """Whether :func:`_number` may call ``tok`` vague: it does so only of a token that starts
+    with 数 or 上 or holds 几 (数十, 上千, 十几), before and after a 万/亿 is split off.
+
+    >>> _may_be_vague("十几"), _may_be_vague("数万"), _may_be_vague("十三")
+    (True, True, False)
+    """
+    return tok[:1] in _VAGUE_FIRST or "几" in tok or "幾" in tok
+
+
+def _blocked_before(text: str, before: str, pre: str | None, num_start: int) -> bool:
+    """Whether what stands before a candidate makes it no count: an ordinal or a rate (第, 每),
+    a page's counter (阅读386次), a numeral inside a name (第十四个五年规划), a code glued to
+    letters (A-3, x5). ``before`` is the three characters before the candidate, ``pre`` its
+    qualifier; each regex runs only where a character it needs is there.
+
+    >>> _blocked_before("第三", "第", None, 1), _blocked_before("阅读386次", "阅读", None, 2)
+    (True, True)
+    >>> _blocked_before("建成3个", "建成", None, 2)
+    False
+    """
+    last = before[-1:]
+    if last in _BLOCK_BEFORE_LAST and _BLOCK_BEFORE.search(before):
+        return True
+    if not _COUNTER_FIRST.isdisjoint(text[:num_start]) and _COUNTER_BEFORE.search(text, 0, num_start):
+        return True  # 阅读386次, 浏览量：2.1万: a page's counter, not a fact
+    if num_start >= 2 and text[num_start - 1] in _SERIAL_UNITS and text[num_start - 2] in _NUMERAL_CHARS:
+        return True  # 第十四个五年规划, 十届二十一次, 四个100%: a numeral inside a name
+    if not pre and last in _LATIN_GLUE:
+        return True
+    return last == "-" and len(before) >= 2 and (before[-2].isdigit() or before[-2].isalpha())
 
 
 class FactParser:
@@ -450,39 +546,28 @@ class FactParser:
 
     @staticmethod
     def _interpret(text: str, m: re.Match[str]) -> _Raw | None:
-        start, end = m.start(), m.end()
-        pre = m.group("pre")
-        sign = m.group("sign")
-        num_start = m.start("num") if m.group("num") is not None else m.start("pnum")
+        start, end = m.span()
+        pre, sign, num, post = m.group("pre", "sign", "num", "post")
+        num_start = m.start("num") if num is not None else m.start("pnum")
         if pre and len(pre) == 1 and start > 0 and text[start - 1] in _PRE_WORDS.get(_simp(pre), ""):
             start, pre = start + 1, None  # 签约1.5亿, 附近3个: the character belongs to a word
         before = text[max(0, start - 3) : start]
-        if _BLOCK_BEFORE.search(before):
-            return None
-        if _COUNTER_BEFORE.search(text, 0, num_start):
-            return None  # 阅读386次, 浏览量：2.1万: a page's counter, not a fact
-        if (
-            num_start >= 2
-            and text[num_start - 1] in _SERIAL_UNITS
-            and text[num_start - 2] in _NUMERAL_CHARS
-        ):
-            return None  # 第十四个五年规划, 十届二十一次, 四个100%: a numeral inside a name
-        if not pre and before and _LATIN_GLUE.match(before[-1]):
-            return None
-        if before.endswith("-") and len(before) >= 2 and (before[-2].isdigit() or before[-2].isalpha()):
-            return None
         qualifier: Qualifier | None = _PRE_QUAL.get(_simp(pre)) if pre else None
-        post = m.group("post")
-        if m.group("pct") is not None:
+        if num is None:  # 百分之三
+            if _blocked_before(text, before, pre, num_start):
+                return None
             return FactParser._percent(text, m, start, end, qualifier, post)
 
-        num, num2 = m.group("num"), m.group("num2")
-        unit_s = m.group("unit")
+        # Every test below that returns None drops the candidate whatever the others say, so
+        # they come cheapest and most often decisive first: the character tests, then the
+        # regexes (each behind a test of a character it needs), then the numeral reader.
+        num2, unit_s = m.group("num2", "unit")
         unit = _unit_norm(unit_s)
         if post == "多" and unit not in _DURATION:
             end -= 1
             post = None
         chinese = _ARABIC_DIGIT.search(num) is None  # the only digits a numeral token can hold
+        pre_before = pre  # the qualifier as the tests of what stands before read it
         if not pre and unit in _CURRENCY:
             cur = _CUR_BEFORE.search(text, 0, start)
             if cur:  # 港币一百亿元, 约人民币3000元: the currency written before the number
@@ -491,51 +576,57 @@ class FactParser:
                 if q and q.group() not in _PRE_WORDS.get(text[q.start() - 1 : q.start()], ""):
                     start, pre = q.start(), q.group()
                     qualifier = _PRE_QUAL.get(_simp(pre))
-        # codes and leading zeros: 0538, 08005495
-        digits = num.translate(_FOLD)
-        if digits[:1] == "0" and len(digits) > 1 and digits[1:2] != ".":
-            return None
-        if chinese and not pre and _BLOCK_BEFORE_CN.search(before):
-            return None
         after = text[end : end + 2]
-        if after[:1] and ((after[0].isascii() and after[0].isalpha()) or after[0] in "+/"):
-            return None
-        if after[:1] and after[0] in _AFTER_GUARD.get(unit, ""):
-            return None
-        if unit in _DURATION and (_ZONE_AFTER.match(text, end) or _PROGRAMME_AFTER.match(text, end)):
-            return None  # 15分钟生活圈, 三年攻坚行动: a span of time that names something
-        years = _is_year(num) or (num2 is not None and _is_year(num2))
-        if years and (unit == "年" or m.group("u1") == "年"):
-            return None
-        if unit in ("分", "秒") and _BLOCK_TIME.search(text[max(0, num_start - 4) : num_start]):
-            return None
-        if chinese and _FIXED.match(text, num_start):
+        a0 = after[:1]
+        if a0 and ((a0.isascii() and a0.isalpha()) or a0 in "+/" or a0 in _AFTER_GUARD.get(unit, "")):
             return None
         # reduplication and 又: 一次次, 一个个, 一批又一批
-        if after[:1] == unit_s[-1:] or after[:1] == "又":
+        if a0 == unit_s[-1:] or a0 == "又":
             return None
-        core, _ = _split_mult(num)
-        if chinese and len(core) > 1 and all(c in CN_DIGITS for c in core) and not _is_pair(core):
-            return None  # 一一, 二〇一八: a digit string, not a count
-        if chinese and len(core) == 1 and core in _FINANCIAL and unit not in _CURRENCY:
-            return None  # 陆家嘴, 伍: a financial digit alone is a name, not a count
-        if unit == "个" and after[:1] and after[0] in _BIGU:
+        if unit == "个" and a0 and a0 in _BIGU:
             return None  # 两个亿: the unit is left unsaid
-        if chinese and len(unit_s) == 1 and unit not in _PLACE_OK and after[:1] and after[0] in _PLACE_SUFFIX:
-            return None  # 五台县, 七台河, 三门峡: a place named with a numeral
-        if chinese and len(num) == 1 and _parallel_numeral(text, num_start, end):
-            return None  # 五花八门, 四面八方, 三心二意: an idiom of two numerals
+        if chinese:
+            core, _ = _split_mult(num)
+            if len(core) > 1 and _CN_DIGIT_SET.issuperset(core) and not _is_pair(core):
+                return None  # 一一, 二〇一八: a digit string, not a count
+            if len(core) == 1 and core in _FINANCIAL and unit not in _CURRENCY:
+                return None  # 陆家嘴, 伍: a financial digit alone is a name, not a count
+            if len(unit_s) == 1 and unit not in _PLACE_OK and a0 and a0 in _PLACE_SUFFIX:
+                return None  # 五台县, 七台河, 三门峡: a place named with a numeral
+            if num in ("一", "壹"):
+                if unit in _DURATION and not pre and text[num_start - 1 : num_start] not in _ONE_SPAN_BEFORE:
+                    return None  # 新的一年, 关键一年, 过去一年: a year named, not a span counted
+                if num2 is None and (unit in _COUNTING or before[-1:] in _BLOCK_BEFORE_ONE):
+                    return None  # 一个, 一种: the indefinite article, not a count (统一, 唯一)
+            if num in ("零", "〇"):
+                return None
+            if len(num) == 1:
+                if text[num_start + 2 : num_start + 3] == num:
+                    return None  # 一X一Y: 一企一策, 一年一度
+                if _parallel_numeral(text, num_start, end):
+                    return None  # 五花八门, 四面八方, 三心二意: an idiom of two numerals
+        elif (digits := num.translate(_FOLD))[:1] == "0" and len(digits) > 1 and digits[1:2] != ".":
+            return None  # codes and leading zeros: 0538, 08005495
+        if unit == "日" and "两" not in num and "兩" not in num and not _may_be_vague(num):
+            return None  # 15日, 十三日: a day of the month, not two days (the reader says it of 几日 below)
+        if (_is_year(num) or (num2 is not None and _is_year(num2))) and (unit == "年" or m.group("u1") == "年"):
+            return None  # 2016至2020年: years
+        if _blocked_before(text, before, pre_before, num_start):
+            return None
+        if chinese and not pre and before[-1:] in _BLOCK_BEFORE_CN_LAST and _BLOCK_BEFORE_CN.search(before):
+            return None  # 高二, 周三, 初一
+        if unit in _DURATION and (
+            ("圈" in text[end : end + 4] and _ZONE_AFTER.match(text, end))
+            or (not _PROGRAMME_FIRST.isdisjoint(text[end : end + 3]) and _PROGRAMME_AFTER.match(text, end))
+        ):
+            return None  # 15分钟生活圈, 三年攻坚行动: a span of time that names something
+        if unit in ("分", "秒") and _BLOCK_TIME.search(text[max(0, num_start - 4) : num_start]):
+            return None
+        if chinese and text[num_start + 1 : num_start + 2] in _FIXED_SECOND and _FIXED.match(text, num_start):
+            return None
         value, value_max, vague = _number(num)
         if unit == "日" and not vague and not any(c in "两兩" for c in num):
             return None  # 15日, 十三日: a day of the month, not two days
-        if (
-            chinese
-            and num in ("一", "壹")
-            and unit in _DURATION
-            and not pre
-            and text[num_start - 1 : num_start] not in _ONE_SPAN_BEFORE
-        ):
-            return None  # 新的一年, 关键一年, 过去一年: a year named, not a span counted
         if "多" in unit_s and vague is False and qualifier is None:
             qualifier = "over"  # 三个多月
         if "半" in unit_s or m.group("half"):
@@ -544,15 +635,6 @@ class FactParser:
             value += _digit(m.group("jiao")) / 10 + (_digit(m.group("fen")) / 100 if m.group("fen") else 0)
         if vague and qualifier is None:
             qualifier = "over"
-        if chinese and num in ("一", "壹") and num2 is None:
-            if unit in _COUNTING:
-                return None  # 一个, 一种: the indefinite article, not a count
-            if before[-1:] in _BLOCK_BEFORE_ONE:
-                return None
-        if chinese and len(num) == 1 and text[num_start + 2 : num_start + 3] == num:
-            return None  # 一X一Y: 一企一策, 一年一度
-        if chinese and num in ("零", "〇"):
-            return None
         rule = "count"
         if num2 is not None:
             u1 = m.group("u1")
@@ -659,11 +741,12 @@ _AFTER_GUARD = {
     "个": "性0123456789０１２３４５６７８９",
 }
 # a duration that names a zone (15分钟生活圈, 一小时经济圈)
-_ZONE_AFTER = re.compile(r"[\u4e00-\u9fff]{0,3}圈")
+_ZONE_AFTER = re.compile(r"[\u4e00-\u9fff]{0,3}圈")  # 圈 within four characters
 _FINANCIAL = frozenset("壹贰貳叁參肆伍陆陸柒捌玖")
 _SMALL_UNIT_CHARS = frozenset("十拾百佰千仟万萬亿億")
 # a span of years that names a programme (三年攻坚行动, 五年行动计划)
 _PROGRAMME_AFTER = re.compile(r"[\u4e00-\u9fff]{0,2}?(?:行动|计划|規劃|规划|攻坚|攻堅|纲要|綱要|大会战)")
+_PROGRAMME_FIRST = frozenset("行计規规攻纲綱大")  # one of them within three characters
 # measure words that number things in a series: a numeral right after "numeral + one of these"
 # is part of a name (第十四个五年规划, 十届二十一次, 四个100%)
 _SERIAL_UNITS = frozenset("个個届屆次期批轮輪")
@@ -673,8 +756,12 @@ _PLACE_SUFFIX = frozenset("县縣市区區镇鎮乡鄉村山峡峽嘴河湖岛�
 _PLACE_OK = frozenset("个名位所座处项条批类种户家")  # 两个县, 三所乡镇, 五户村民: counts of places
 # what stands before a bare 一 of a duration that makes it a span counted (为期一年, 延长一年)
 _ONE_SPAN_BEFORE = frozenset("期长長了用时時达達仅僅只延再历歷耗花需要满滿足近约約")
-_COUNTER_BEFORE = re.compile(r"(?:阅读|閱讀|浏览|瀏覽|点击|點擊|访问|訪問|播放|观看|點贊|点赞|评论|評論|转发|轉發)"
-                             r"(?:量|数|數|次数|次數|人数|人數)?[:：\s]*$")
+_COUNTER_WORDS = (
+    "阅读", "閱讀", "浏览", "瀏覽", "点击", "點擊", "访问", "訪問",
+    "播放", "观看", "點贊", "点赞", "评论", "評論", "转发", "轉發",
+)  # fmt: skip
+_COUNTER_BEFORE = re.compile(rf"(?:{'|'.join(_COUNTER_WORDS)})(?:量|数|數|次数|次數|人数|人數)?[:：\s]*$")
+_COUNTER_FIRST = frozenset(w[0] for w in _COUNTER_WORDS)
 _CUR_BEFORE = re.compile(rf"(?:{_CUR_PREFIX})[ \u3000]?$")
 _PRE_BEFORE = re.compile(rf"(?:{_alt(list(_PRE_QUAL))})$")
 
@@ -741,13 +828,12 @@ class _Cover:
 
 def _clause(text: str, pos: int) -> tuple[int, int]:
     """The clause around ``pos``: bounded by punctuation, quotes or white space."""
-    lo = pos
-    while lo > 0 and pos - lo < 12 and not _CLAUSE_SEP.match(text[lo - 1]):
-        lo -= 1
-    hi = pos
-    while hi < len(text) and hi - pos < 12 and not _CLAUSE_SEP.match(text[hi]):
-        hi += 1
-    return lo, hi
+    lo = max(0, pos - 12)
+    m = _LAST_CLAUSE_SEP.search(text, lo, pos)
+    if m:
+        lo = m.start() + 1
+    m = _CLAUSE_SEP.search(text, pos, pos + 12)
+    return lo, m.start() if m else min(len(text), pos + 12)
 
 
 def _parallel_slogan(text: str, pos: int) -> bool:

@@ -115,7 +115,7 @@ def trie_pattern(
     character (no ``char_class`` of one word's first character holds another's).
 
     >>> trie_pattern(["人", "人次", "人民币"])
-    '人(?:民币|次)?'
+    '人(?:民币|次|)'
     >>> trie_pattern(["个"], {"个": "[个個]"})
     '[个個]'
     >>> trie_pattern(["元", "人", "人次"]), trie_pattern(["元", "人", "人次"], first="元")
@@ -141,7 +141,10 @@ def trie_pattern(
             return ""
         body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
         if optional:
-            return body + "?" if len(alts) == 1 and _atomic(body) else "(?:" + "|".join(alts) + ")?"
+            # one character (or class) made optional is a cheap single-character repeat; a
+            # longer part is a branch with an empty last alternative, the same as ``(?:…)?``
+            # but without the repeat ``re`` would enter for it at every try
+            return body + "?" if len(alts) == 1 and _one_char(body) else "(?:" + "|".join(alts) + "|)"
         return body
 
     return emit(trie, top=True)
@@ -151,20 +154,14 @@ def _depth(node: dict[str, dict]) -> int:  # type: ignore[type-arg]
     return 1 + max((_depth(v) for k, v in node.items() if k), default=0)
 
 
-def _atomic(s: str) -> bool:
-    """Whether a ``?`` after ``s`` applies to all of it (one char, a class or a group)."""
-    return len(s) == 1 or (s.startswith("(?:") and s.endswith(")") and _balanced_outer(s)) or (
-        s.startswith("[") and s.endswith("]") and s.count("[") == 1
+def _one_char(s: str) -> bool:
+    """Whether ``s`` matches one character: a character, an escaped one or a class.
+
+    >>> _one_char("个"), _one_char(re.escape(".")), _one_char("[个個]"), _one_char("人次"), _one_char("(?:次|数)")
+    (True, True, True, False, False)
+    """
+    return (
+        len(s) == 1
+        or (len(s) == 2 and s[0] == "\\")
+        or (s.startswith("[") and s.endswith("]") and s.count("[") == 1 and s.count("]") == 1)
     )
-
-
-def _balanced_outer(s: str) -> bool:
-    depth = 0
-    for i, c in enumerate(s):
-        if c == "(":
-            depth += 1
-        elif c == ")":
-            depth -= 1
-            if depth == 0 and i != len(s) - 1:
-                return False
-    return True
