@@ -48,7 +48,7 @@ def split_lines(text: str) -> list[Line]:
 def page_lines(text: str) -> Lines:
     """:func:`split_lines` as the stages keep them: compact on a long page (see :class:`Lines`).
 
-    >>> [ln.text for ln in page_lines("标题\n 正文。")]
+    >>> [ln.text for ln in page_lines("标题\\n 正文。")]
     ['标题', '正文。']
     """
     texts: list[str] = []

@@ -70,7 +70,7 @@ def repeated_block_lines(lines: Sequence[Line]) -> list[tuple[int, int]]:
     the list of non-blank lines (each the later copy; earlier text stays).
 
     >>> from govnews.lines import split_lines
-    >>> page = "标题\n甲乙丙丁戊己庚辛壬癸，子丑寅卯辰巳午未申酉。\n正文又一段，说了别的事，也说了更多的事。\n"
+    >>> page = "标题\\n甲乙丙丁戊己庚辛壬癸，子丑寅卯辰巳午未申酉。\\n正文又一段，说了别的事，也说了更多的事。\\n"
     >>> ls = split_lines(page * 2)
     >>> repeated_block_lines(ls)
     [(3, 6)]
@@ -83,9 +83,22 @@ def repeated_block_lines(lines: Sequence[Line]) -> list[tuple[int, int]]:
     latest: dict[str, int] = {}
     out: list[tuple[int, int]] = []
     done = 0  # lines before this belong to a block already found
+    # a line followed by neither line that followed its earlier copies starts a run of one
+    # line: no block (that needs MIN_LINES >= 2) and, on a page of three lines or more, no
+    # copy of the whole page either
+    quick = MIN_LINES >= 2 and n > 2
     i = 0
     while i < n:
         key = keys[i]
+        j = first.get(key)
+        if j is None:
+            first[key] = latest[key] = i
+            i += 1
+            continue
+        if quick and i + 1 < n and keys[j + 1] != keys[i + 1] and keys[latest[key] + 1] != keys[i + 1]:
+            latest[key] = i
+            i += 1
+            continue
         best, partner = 0, -1
         for j in (first.get(key), latest.get(key)):
             if j is not None and j != partner:
