@@ -123,6 +123,8 @@ _NEXT_ITEM = regex.compile(r"(?:注|附件|备注)[:：]")
 # an item number opening a line: 2. 2、 (2) （2）
 _ITEM_NUMBER = regex.compile(r"[（(]?([0-9]{1,2})[.、．)）](?![0-9])")
 _ITEM_FIRST = frozenset("0123456789（(")
+# the first characters of an item number and of a note (``_NEXT_ITEM``)
+_ITEM_OR_NOTE_FIRST = _ITEM_FIRST | frozenset("注附备")
 _ITEM_BEFORE = regex.compile(r"[（(]?([0-9]{1,2})[.、．)）]")
 
 
@@ -151,17 +153,21 @@ def _signature_name(text: str, line: Span) -> bool:
     >>> _signature_name(t, Span(18, 26)), _signature_name(t, Span(0, 17))
     (True, False)
     """
-    name = text[line.start : line.end]
-    if _SIGNATURE_STOP.search(name) is not None:
+    # a date line holds 8 characters at least: a shorter line right under the name is no
+    # date (one scan instead of reading the 40 characters after the name for every join)
+    if _SHORT_LINE_BELOW.match(text, line.end) is not None:
         return False
     end = text.find("\n", line.end)
-    if end < 0:
+    if end < 0 or _SIGNATURE_STOP.search(text, line.start, line.end) is not None:
         return False
     nxt = text[end + 1 : end + 40].lstrip(" \t\u3000\n").split("\n", 1)[0].strip(" \t\u3000")
     return bool(nxt) and _DATE_LINE.match(nxt) is not None and len(nxt) <= 20
 
 
 _SIGNATURE_STOP = re.compile(r"[，,。；;：:！？!?、0-9]")
+# the rest of a line, then a line that is not blank and holds fewer than 8 characters
+# after its leading white space (possessive: no backtracking where none can match)
+_SHORT_LINE_BELOW = re.compile(r"[^\n]*+\n[ \t\u3000]*+[^ \t\u3000\n][^\n]{0,6}\n")
 
 
 def _label_end(text: str) -> int:
@@ -237,26 +243,31 @@ def may_join(text: str, last: Span, first: Span) -> bool:
     True
     """
     prev = text[last.start : last.end].rstrip()
-    nxt = text[first.start : first.end]
     if not prev:
         return False
+    nxt = text[first.start : first.end]
     if prev[-1] in "：:" and (split_marker(nxt)[0] is not None or _SECTION_NUMBER.match(nxt)):
         return False
     # a date line holds 8 characters at least (2024-1-1, 2024年1月1日): shorter lines skip the pattern
     if (len(nxt) >= 8 and _DATE_LINE.match(nxt)) or (len(prev) >= 8 and _DATE_LINE.match(prev)):
         return False  # a signature's date
-    if nxt[:1] in _ITEM_FIRST and _next_item(prev, nxt):
-        return False  # the next item of a numbered list (附件：1.… / 2.…)
+    lead = nxt[:1]
+    if lead in _ITEM_OR_NOTE_FIRST:
+        if lead in _ITEM_FIRST and _next_item(prev, nxt):
+            return False  # the next item of a numbered list (附件：1.… / 2.…)
+        if _NEXT_ITEM.match(nxt):
+            return False  # an attachment or a note starts a block of its own (附件：…, 注：…)
     if len(nxt) <= 24 and _signature_name(text, first):
         return False  # a signature: the issuer's name above the date
-    if _NEXT_ITEM.match(nxt):
-        return False  # an attachment or a note starts a block of its own (附件：…, 注：…)
     gap = text[last.end : first.start]
-    # text between the two: set apart as noise, or another article's (a jump's continuation)
-    apart = gap.strip() != ""
-    if not apart and gap.count("\n") < 2:
-        # a numbered figure or table caption, or a table row, is a line of its own
-        return _FIGURE_LINE.match(prev) is None and not _table_row(prev)
+    # nothing between the two but white space with one line break at most (no text set
+    # apart as noise or another article's, such as a jump's continuation; no blank line)
+    if gap == "\n" or (not gap.strip() and gap.count("\n") < 2):
+        # a numbered figure or table caption, or a table row (two cells and space between
+        # them), is a line of its own; a single character is neither
+        return len(prev) < 2 or (
+            (prev[0] not in "图表" or _FIGURE_LINE.match(prev) is None) and not _table_row(prev)
+        )
     if prev[-1] in "：:" or _caption(prev) or _table_row(prev) or _unit_line(prev):
         return False
     if _SECTION_NUMBER.match(nxt) or _NEXT_ITEM.match(nxt):
