@@ -16,7 +16,7 @@ from __future__ import annotations
 import bisect
 import datetime
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 import attrs
 import regex
@@ -72,6 +72,8 @@ _NOT_BEFORE_CN = r"(?<![〇零○一二三四五六七八九十百千万两第�
 _Y4 = r"(?:1[89]|20|１[８９]|２０)[0-9０-９]{2}"
 #: a day of the month standing alone (17日, 十三日): Arabic 1–31 or a Chinese numeral from 十
 DAY_ONLY = r"(?:[0-9０-９]{1,2}|[二]?十[一二三四五六七八九]?|三十一?|廿[一二三四五六七八九]?|卅一?)"
+# (an optional part is written ``(?:…|)``, not ``(?:…)?``: the same matches, but ``re`` tries
+# a branch where it would enter a repeat, with an allocation, after every year)
 _DATE = regex.compile(
     rf"""
     (?P<range>{_NOT_BEFORE_DIGIT}(?P<ry1>{_Y4})[ \u3000]?(?:[-－—–~～至到])[ \u3000]?
@@ -81,8 +83,8 @@ _DATE = regex.compile(
   | (?P<ymd>
         (?:(?P<rel>今年|去年|明年|前年|后年)|{_NOT_BEFORE_DIGIT}{_NOT_BEFORE_CN}(?P<y>{YEAR})[ \u3000]?年
           |{_NOT_BEFORE_DIGIT}(?P<y2>[0-9０-９]{{2}})年(?=[ \u3000]?[0-9０-９]{{1,2}}[ \u3000]?月))
-        (?:[ \u3000]?(?P<m>{MONTH})[ \u3000]?月(?:[ \u3000]?(?P<d>{DAY})[ \u3000]?[日号]|份)?)?
-      | {_NOT_BEFORE_DIGIT}{_NOT_BEFORE_CN}(?P<m2>{MONTH})[ \u3000]?月(?:[ \u3000]?(?P<d2>{DAY})[ \u3000]?[日号]|份)?
+        (?:[ \u3000]?(?P<m>{MONTH})[ \u3000]?月(?:[ \u3000]?(?P<d>{DAY})[ \u3000]?[日号]|份|)|)
+      | {_NOT_BEFORE_DIGIT}{_NOT_BEFORE_CN}(?P<m2>{MONTH})[ \u3000]?月(?:[ \u3000]?(?P<d2>{DAY})[ \u3000]?[日号]|份|)
     )
   | (?P<relm>(?:上个?|本|下个?)月(?![份底初末中]?[0-9０-９一二三四五六七八九十]))
   | (?P<dayonly>{_NOT_BEFORE_DIGIT}(?<![月第每逢初周前近数几余多廿卅十〇零○一二三四五六七八九两])(?P<dd>{DAY_ONLY})日
@@ -99,7 +101,11 @@ _DATE_FIRST = "0-9０-９〇零○一二三四五六七八九十廿卅今去明�
 # without the lookahead at every position: it scans prose and numeral-dense text (statistics
 # tables, pages of one-character lines) about 3x faster than ``regex``, and dense text 1.5-2x
 # faster than ``re`` without it. tests/test_dates.py checks that the two find the same matches.
-_DATE_SCAN = re.compile(rf"(?=[{_DATE_FIRST}])(?:{_DATE.pattern})", re.VERBOSE)
+# A date that starts with a Chinese numeral (a year in Chinese digits, a month, a day) never
+# starts right after a Chinese numeral or 第 (the look-behinds of those alternatives) and holds
+# 年, 月 or 日 within its first six characters: a page of numerals is mostly rejected there.
+_CN_DATE_GATE = r"(?:(?=[0-9０-９今去明前后上本下])|(?<![〇零○一二三四五六七八九十两第])(?=.{1,5}[年月日]))"
+_DATE_SCAN = re.compile(rf"(?=[{_DATE_FIRST}]){_CN_DATE_GATE}(?:{_DATE.pattern})", re.VERBOSE)
 
 
 def _may_hold_date(text: str) -> bool:
@@ -200,65 +206,85 @@ class DateParser:
         month_ctx = self.month
         if month_ctx is None and self.reference_date is not None and self.year in (None, self.reference_date.year):
             month_ctx = self.reference_date.month
+        # A match is read from its surface and its alternative alone (the anchor and month are
+        # the parser's): a surface met again (a page can repeat 2024年 or 5月 many times) is
+        # not read again. The memo lives for one call and holds a bounded number of surfaces.
+        memo: dict[tuple[str, str | None], tuple[_Reading, ...]] = {}
         for m in _DATE_SCAN.finditer(text):
             # the alternative that matched is the outermost group, the last to close: one
-            # look-up instead of a group() call per alternative (a page can hold a date
-            # every few characters)
-            kind = m.lastgroup
-            if kind == "relm":
-                if anchor is None or month_ctx is None:
-                    continue
-                word = m.group("relm")
-                offset = -1 if word[0] == "上" else 1 if word[0] == "下" else 0
-                y, mo = divmod((anchor * 12 + month_ctx - 1) + offset, 12)
-                yield (*m.span(), y, mo + 1, None, "date.relative_month")
-                continue
-            if kind == "dayonly":
-                day = small_int(m.group("dd"))
-                if month_ctx is None or day is None or not _valid(anchor, month_ctx, day):
-                    continue
-                yield (*m.span(), anchor, month_ctx, day, "date.day")
-                continue
-            if kind == "range":
-                for g in ("ry1", "ry2"):
-                    s, e = m.span(g)
-                    if g == "ry2":
-                        e = m.end()
-                    y = int(m.group(g).translate(_WIDE))
-                    yield (s, e, y, None, None, "date.range")
-                continue
-            if kind == "num":
-                y, mo, d = (int(m.group(g).translate(_WIDE)) for g in ("ny", "nm", "nd"))
-                if _valid(y, mo, d):
-                    yield (*m.span(), y, mo, d, "date.numeric")
-                continue
-            rel, ys, y2, ms, m2, ds, d2 = m.group("rel", "y", "y2", "m", "m2", "d", "d2")
-            ms, ds = ms or m2, ds or d2
-            # a year in ASCII digits (the common case) needs no numeral reader
-            year = (int(ys) if ys.isascii() else small_int(ys)) if ys else None
-            if y2:
-                # 15年3月2日: a two-digit year, the one of its century nearest the page's year
-                ys = y2
-                year = _nearest_year(int(ys.translate(_WIDE)), anchor)
-                if year is None:
-                    ys = None
-            month = small_int(ms) if ms else None
-            day = small_int(ds) if ds else None
-            if (ys and year is None) or (ms and month is None) or (ds and day is None):
-                continue
-            rule = "date.ymd" if ys else "date.md"
-            if rel is not None:
-                rule = "date.relative"
-                if anchor is None:
-                    if month is None:
-                        continue  # a bare 今年 with nothing to anchor it says nothing
-                else:
-                    year = anchor + _REL_OFFSET[rel]
-            elif year is None:
-                year = anchor
-            if not _valid(year, month, day):
-                continue
-            yield (*m.span(), year, month, day, rule)
+            # look-up instead of a group() call per alternative
+            key = (m.group(), m.lastgroup)
+            readings = memo.get(key)
+            if readings is None:
+                readings = _read(m, anchor, month_ctx)
+                if len(memo) < _MEMO_SIZE:
+                    memo[key] = readings
+            if readings:
+                at = m.start()
+                for s, e, y, mo, d, rule in readings:
+                    yield at + s, at + e, y, mo, d, rule
+
+
+#: a reading of a date match: (start, end) relative to the match, year, month, day, rule
+_Reading = tuple[int, int, int | None, int | None, int | None, str]
+_MEMO_SIZE = 4096
+
+
+def _read(m: re.Match[str], anchor: int | None, month_ctx: int | None) -> tuple[_Reading, ...]:
+    """What a match of ``_DATE_SCAN`` says, as :meth:`DateParser._mentions` yields it, with
+    offsets relative to the match: none (not a valid date), one, or two (a range of years)."""
+    kind = m.lastgroup
+    at = m.start()
+    length = m.end() - at
+    if kind == "relm":
+        if anchor is None or month_ctx is None:
+            return ()
+        word = m.group("relm")
+        offset = -1 if word[0] == "上" else 1 if word[0] == "下" else 0
+        y, mo = divmod((anchor * 12 + month_ctx - 1) + offset, 12)
+        return ((0, length, y, mo + 1, None, "date.relative_month"),)
+    if kind == "dayonly":
+        day = small_int(m.group("dd"))
+        if month_ctx is None or day is None or not _valid(anchor, month_ctx, day):
+            return ()
+        return ((0, length, anchor, month_ctx, day, "date.day"),)
+    if kind == "range":
+        s1, e1 = m.span("ry1")
+        s2 = m.start("ry2")
+        return (
+            (s1 - at, e1 - at, int(m.group("ry1").translate(_WIDE)), None, None, "date.range"),
+            (s2 - at, length, int(m.group("ry2").translate(_WIDE)), None, None, "date.range"),
+        )
+    if kind == "num":
+        y, mo, d = (int(m.group(g).translate(_WIDE)) for g in ("ny", "nm", "nd"))
+        return ((0, length, y, mo, d, "date.numeric"),) if _valid(y, mo, d) else ()
+    rel, ys, y2, ms, m2, ds, d2 = m.group("rel", "y", "y2", "m", "m2", "d", "d2")
+    ms, ds = ms or m2, ds or d2
+    # a year in ASCII digits (the common case) needs no numeral reader
+    year = (int(ys) if ys.isascii() else small_int(ys)) if ys else None
+    if y2:
+        # 15年3月2日: a two-digit year, the one of its century nearest the page's year
+        ys = y2
+        year = _nearest_year(int(ys.translate(_WIDE)), anchor)
+        if year is None:
+            ys = None
+    month = small_int(ms) if ms else None
+    day = small_int(ds) if ds else None
+    if (ys and year is None) or (ms and month is None) or (ds and day is None):
+        return ()
+    rule = "date.ymd" if ys else "date.md"
+    if rel is not None:
+        rule = "date.relative"
+        if anchor is None:
+            if month is None:
+                return ()  # a bare 今年 with nothing to anchor it says nothing
+        else:
+            year = anchor + _REL_OFFSET[rel]
+    elif year is None:
+        year = anchor
+    if not _valid(year, month, day):
+        return ()
+    return ((0, length, year, month, day, rule),)
 
 
 def find_dates(
@@ -308,26 +334,47 @@ class DateStage:
                                    state.reference_date)
             parser = DateParser(year=year, month=month)
             views = [v for v in (art.title, art.subtitle) if v is not None] + list(art.paragraphs)
-            seen: set[tuple[int, int]] = set()
-            for view in views:
+            # the spans already taken, each as one integer (start * stride + end): no tuple
+            # per mention for the collector to count
+            seen: set[int] = set()
+            stride = len(state.text) + 1
+            for i, view in enumerate(views):
                 vt, starts, bases = view.text, view.starts, view.bases
                 n = len(starts)
+                if n == 1 and starts[0] == 0:
+                    # one piece (a line): every mention is in it, at one shift, and no two of
+                    # them share a span: only an earlier view can have taken one, and only a
+                    # later view needs to know this one's
+                    shift = bases[0]
+                    check, record = bool(seen), i + 1 < len(views)
+                    for s, e, y, mo, d, _ in parser._mentions(vt):
+                        if check or record:
+                            key = (s + shift) * stride + e + shift
+                            if check and key in seen:
+                                continue
+                            if record:
+                                seen.add(key)
+                        art.dates.append(_mention(vt[s:e], _span(s + shift, e + shift), y, mo, d))
+                    continue
                 for s, e, y, mo, d, _ in parser._mentions(vt):
                     k = bisect.bisect_right(starts, s) - 1
                     if k >= 0 and (k + 1 == n or e <= starts[k + 1]):
                         # inside one piece (the common case): a shift, what whole_base_span gives
                         shift = bases[k] - starts[k]
-                        key = (s + shift, e + shift)
-                        span = None
+                        key = (s + shift) * stride + e + shift
+                        if key in seen:
+                            continue
+                        span = _span(s + shift, e + shift)
                     else:
-                        span = view.whole_base_span(Span(s, e), state.text)
-                        if span is None:
+                        whole = view.whole_base_span(Span(s, e), state.text)
+                        if whole is None:
                             continue  # a match across cut-out content (a byline, noise, a title): not one date
-                        key = (span.start, span.end)
-                    if key in seen:
-                        continue
+                        span = whole
+                        key = span.start * stride + span.end
+                        if key in seen:
+                            continue
                     seen.add(key)
-                    art.dates.append(_mention(vt[s:e], Span(*key) if span is None else span, y, mo, d))
+                    art.dates.append(_mention(vt[s:e], span, y, mo, d))
 
 
 def _mention(text: str, span: Span, year: int | None, month: int | None, day: int | None) -> DateMention:
@@ -338,16 +385,36 @@ def _mention(text: str, span: Span, year: int | None, month: int | None, day: in
     True
     """
     new: DateMention = _NEW(DateMention)
-    _SET(new, "text", text)
-    _SET(new, "span", span)
-    _SET(new, "year", year)
-    _SET(new, "month", month)
-    _SET(new, "day", day)
+    _DM_TEXT(new, text)
+    _DM_SPAN(new, span)
+    _DM_YEAR(new, year)
+    _DM_MONTH(new, month)
+    _DM_DAY(new, day)
     return new
 
 
+def _span(start: int, end: int) -> Span:
+    """``Span(start, end)`` for offsets valid by construction (``0 <= start <= end``), stored
+    without the checks of its ``__init__``.
+
+    >>> _span(3, 5) == Span(3, 5)
+    True
+    """
+    span: Span = _NEW(Span)
+    _SPAN_START(span, start)
+    _SPAN_END(span, end)
+    return span
+
+
 _NEW = object.__new__
-_SET = object.__setattr__
+_SPAN_START: Callable[[Span, int], None] = Span.__dict__["start"].__set__
+_SPAN_END: Callable[[Span, int], None] = Span.__dict__["end"].__set__
+# the slots' own setters: what object.__setattr__ finds by name on each call
+_DM_TEXT: Callable[[DateMention, str], None] = DateMention.__dict__["text"].__set__
+_DM_SPAN: Callable[[DateMention, Span], None] = DateMention.__dict__["span"].__set__
+_DM_YEAR: Callable[[DateMention, int | None], None] = DateMention.__dict__["year"].__set__
+_DM_MONTH: Callable[[DateMention, int | None], None] = DateMention.__dict__["month"].__set__
+_DM_DAY: Callable[[DateMention, int | None], None] = DateMention.__dict__["day"].__set__
 
 
 def _dated(dateline: Dateline, year: int) -> Dateline:
