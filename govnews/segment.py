@@ -228,7 +228,7 @@ _RUNS_ON = frozenset("，,、。；;：:）)」』”’")
 
 def may_join(text: str, last: Span, first: Span) -> bool:
     """Whether the line ending at ``last`` may run on into the line starting at ``first``
-    (the caller has seen that ``last`` ends mid-sentence).
+    (the caller has seen that ``last`` ends mid-sentence; both lie within a line).
 
     A break across a blank line is a paragraph break unless the line before it is a long
     line cut mid-word: never after a short line without a sentence stop, a caption, credit
@@ -251,23 +251,35 @@ def may_join(text: str, last: Span, first: Span) -> bool:
     # a date line holds 8 characters at least (2024-1-1, 2024年1月1日): shorter lines skip the pattern
     if (len(nxt) >= 8 and _DATE_LINE.match(nxt)) or (len(prev) >= 8 and _DATE_LINE.match(prev)):
         return False  # a signature's date
-    lead = nxt[:1]
-    if lead in _ITEM_OR_NOTE_FIRST:
-        if lead in _ITEM_FIRST and _next_item(prev, nxt):
-            return False  # the next item of a numbered list (附件：1.… / 2.…)
-        if _NEXT_ITEM.match(nxt):
-            return False  # an attachment or a note starts a block of its own (附件：…, 注：…)
-    if len(nxt) <= 24 and _signature_name(text, first):
-        return False  # a signature: the issuer's name above the date
-    gap = text[last.end : first.start]
-    # nothing between the two but white space with one line break at most (no text set
-    # apart as noise or another article's, such as a jump's continuation; no blank line)
-    if gap == "\n" or (not gap.strip() and gap.count("\n") < 2):
-        # a numbered figure or table caption, or a table row (two cells and space between
-        # them), is a line of its own; a single character is neither
-        return len(prev) < 2 or (
-            (prev[0] not in "图表" or _FIGURE_LINE.match(prev) is None) and not _table_row(prev)
-        )
+    le = last.end
+    # the common case in one scan (``_RUN_ON``) passes the next tests
+    if first.start != le + 1 or _RUN_ON.match(text, le) is None:
+        lead = nxt[:1]
+        if lead in _ITEM_OR_NOTE_FIRST:
+            if lead in _ITEM_FIRST and _next_item(prev, nxt):
+                return False  # the next item of a numbered list (附件：1.… / 2.…)
+            if _NEXT_ITEM.match(nxt):
+                return False  # an attachment or a note starts a block of its own (附件：…, 注：…)
+        if len(nxt) <= 24 and _signature_name(text, first):
+            return False  # a signature: the issuer's name above the date
+        gap = text[le : first.start]
+        # text between the two (set apart as noise, or another article's, such as a jump's
+        # continuation) or a blank line
+        if gap != "\n" and (gap.strip() or gap.count("\n") > 1):
+            return _joins_apart(prev, nxt)
+    # a numbered figure or table caption, or a table row (two cells and space between them),
+    # is a line of its own; a single character is neither
+    return len(prev) < 2 or ((prev[0] not in "图表" or _FIGURE_LINE.match(prev) is None) and not _table_row(prev))
+
+
+# one line break, a next line that opens with no item number or note (``_ITEM_OR_NOTE_FIRST``)
+# and, under it, a line that is not blank and holds fewer than 8 characters after its
+# leading white space (``_SHORT_LINE_BELOW``: no date, so the next line is no signature)
+_RUN_ON = re.compile(r"\n[^\n注附备0-9（(][^\n]*+\n[ \t\u3000]*+[^ \t\u3000\n][^\n]{0,6}\n")
+
+
+def _joins_apart(prev: str, nxt: str) -> bool:
+    """``may_join`` for two lines with text set apart or a blank line between them."""
     if prev[-1] in "：:" or _caption(prev) or _table_row(prev) or _unit_line(prev):
         return False
     if _SECTION_NUMBER.match(nxt) or _NEXT_ITEM.match(nxt):
@@ -281,6 +293,8 @@ def may_join(text: str, last: Span, first: Span) -> bool:
         return True
     # a bracket left open
     return prev.count("（") + prev.count("(") > prev.count("）") + prev.count(")")
+
+
 # every character ``str.isspace`` holds true for (a set test costs less than the call)
 _WHITESPACE = frozenset(c for c in map(chr, range(0x3001)) if c.isspace())
 # what ``is_terminal`` strips from a sentence's end: the closing marks and what a pattern's
