@@ -103,8 +103,9 @@ _DATE_FIRST = "0-9０-９〇零○一二三四五六七八九十廿卅今去明�
 # faster than ``re`` without it. tests/test_dates.py checks that the two find the same matches.
 # A date that starts with a Chinese numeral (a year in Chinese digits, a month, a day) never
 # starts right after a Chinese numeral or 第 (the look-behinds of those alternatives) and holds
-# 年, 月 or 日 within its first six characters: a page of numerals is mostly rejected there.
-_CN_DATE_GATE = r"(?:(?=[0-9０-９今去明前后上本下])|(?<![〇零○一二三四五六七八九十两第])(?=.{1,5}[年月日]))"
+# 年, 月 or 日 within its first six characters: a page of numerals is mostly rejected there,
+# and any other first character passes at its first test.
+_CN_DATE_GATE = r"(?![〇零○一二三四五六七八九十廿卅](?:(?<=[〇零○一二三四五六七八九十两第].)|(?!.{0,4}[年月日])))"
 _DATE_SCAN = re.compile(rf"(?=[{_DATE_FIRST}]){_CN_DATE_GATE}(?:{_DATE.pattern})", re.VERBOSE)
 
 

@@ -441,6 +441,22 @@ def _may_be_vague(tok: str) -> bool:
     return tok[:1] in _VAGUE_FIRST or "几" in tok or "幾" in tok
 
 
+def _hopeless(num: str, unit_s: str) -> bool:
+    """Whether :meth:`FactParser._interpret` drops a candidate of this numeral and measure
+    word whatever stands around it: a day of the month (15日, 十三日) or a string of Chinese
+    digits (一一, 二〇一八). The scan asks before it cuts out and reads the candidate's window.
+
+    >>> _hopeless("15", "日"), _hopeless("七二", "人"), _hopeless("两三", "人"), _hopeless("15", "人")
+    (True, True, False, False)
+    """
+    if unit_s == "日" and "两" not in num and "兩" not in num and not _may_be_vague(num):
+        return True
+    if len(num) > 1 and num[0] in _CN_DIGIT_SET and _ARABIC_DIGIT.search(num) is None:
+        core, _ = _split_mult(num)
+        return len(core) > 1 and _CN_DIGIT_SET.issuperset(core) and not _is_pair(core)
+    return False
+
+
 def _blocked_before(text: str, before: str, pre: str | None, num_start: int) -> bool:
     """Whether what stands before a candidate makes it no count: an ordinal or a rate (第, 每),
     a page's counter (阅读386次), a numeral inside a name (第十四个五年规划), a code glued to
@@ -514,6 +530,9 @@ class FactParser:
         quoted: _Cover | None = None  # over the whole text, for long lines only
         line_quotes: dict[int, _Cover] = {}
         for m in _PATTERN.finditer(text):
+            num, unit_s = m.group("num", "unit")
+            if num is not None and (unit_s == "日" or num[0] in _CN_DIGIT_SET) and _hopeless(num, unit_s):
+                continue
             s, e = m.span()
             lo = s - 6 if s > 6 else 0
             raw = _interpret_window(text[lo : e + 6], s - lo)
