@@ -275,7 +275,9 @@ def may_join(text: str, last: Span, first: Span) -> bool:
 # one line break, a next line that opens with no item number or note (``_ITEM_OR_NOTE_FIRST``)
 # and, under it, a line that is not blank and holds fewer than 8 characters after its
 # leading white space (``_SHORT_LINE_BELOW``: no date, so the next line is no signature)
-_RUN_ON = re.compile(r"\n[^\n注附备0-9（(][^\n]*+\n[ \t\u3000]*+[^ \t\u3000\n][^\n]{0,6}\n")
+_RUN_ON = re.compile(
+    rf"\n[^\n{re.escape(''.join(sorted(_ITEM_OR_NOTE_FIRST)))}][^\n]*+\n[ \t\u3000]*+[^ \t\u3000\n][^\n]{{0,6}}\n"
+)
 
 
 def _joins_apart(prev: str, nxt: str) -> bool:
