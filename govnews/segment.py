@@ -29,10 +29,11 @@ from __future__ import annotations
 import bisect
 import itertools
 import math
+import operator
 import re
 from array import array
 from collections import Counter
-from collections.abc import Iterable, MutableSequence, Sequence
+from collections.abc import Iterable, Iterator, MutableSequence, Sequence
 
 import attrs
 import regex
@@ -1601,20 +1602,18 @@ class _Pieces:
             yield make_repair("line_join", Span(s, e), text[s:e], para[a:b], "structure.broken_line")
 
 
-def _indexed_spans(state: ParseState, body: Sequence[Line]) -> Iterable[tuple[int, Span]]:
-    """Each body line's index and span: a long page's are read from its columns (no line
-    record is made)."""
+def _line_bounds(state: ParseState, body: Sequence[Line]) -> Iterator[tuple[int, int, int, Span | None]]:
+    """Each body line's index, start, end and span record: a long page's are read from its
+    columns in C, without a record (``None``: the caller makes the span)."""
     if not isinstance(body, LineList):
-        return ((ln.index, ln.span) for ln in body)
+        return zip(map(_INDEX, body), itertools.repeat(0), itertools.repeat(0), map(_SPAN, body))
     _, starts, ends = columns(state.lines)
-    return ((k, _span(starts[k], ends[k])) for k in body.indexes)
+    at = body.indexes
+    return zip(at, map(starts.__getitem__, at), map(ends.__getitem__, at), itertools.repeat(None))
 
 
-def _span(start: int, end: int) -> Span:
-    span: Span = object.__new__(Span)
-    _SPAN_START(span, start)
-    _SPAN_END(span, end)
-    return span
+_INDEX = operator.attrgetter("index")
+_SPAN = operator.attrgetter("span")
 
 
 class ParagraphStage:
@@ -1632,13 +1631,18 @@ class ParagraphStage:
         repairs = state.repairs
         stop_or_space = _TERMINAL_LAST | _WHITESPACE
         flush = self._flush
+        new = object.__new__
         for art in state.articles:
             heads = {ln.index for ln in art.heading_lines}
             c_starts, c_ends = merge_spans(art.claimed)
             current = _Pieces()
             bases, ends, hunks = current.bases, current.ends, current.hunks
             last: Span | None = None  # the last piece of the paragraph
-            for k, span in _indexed_spans(state, art.body_lines):
+            for k, ls, le_, span in _line_bounds(state, art.body_lines):
+                if span is None:
+                    span = new(Span)
+                    _SPAN_START(span, ls)
+                    _SPAN_END(span, le_)
                 if heads and k in heads:
                     flush(state, art, current, seen)
                     current, last = _Pieces(), None
