@@ -49,7 +49,7 @@ from govnews.core import Span
 from govnews.datelines import opens_with_dateline
 from govnews.lines import wrap_width, wrapped
 from govnews.segment import clean_title, is_terminal, is_titleish, looks_cut
-from govnews.state import Line, NoiseDraft, ParseState, columns, index_array, indexes_of, texts_of
+from govnews.state import Line, Lines, NoiseDraft, ParseState, columns, index_array, indexes_of, texts_of
 
 __all__ = ["LayoutStage", "LineFeatures", "explain", "line_features"]
 
@@ -375,8 +375,8 @@ _VIEW_COUNT = regex.compile(
 def _under_noise(lines: Sequence[Line], index: int, starts: list[int], ends: list[int]) -> bool:
     """Whether the nearest non-blank line above ``lines[index]`` is noise (``starts``/``ends``:
     the merged noise)."""
-    above = _next_text_line(lines, index, -1)
-    return above is not None and _covered(above.span, starts, ends)
+    above = _next_text_index(lines, index, -1)
+    return above >= 0 and _covered_at(lines, above, starts, ends)
 
 
 def _beside_noise(lines: Sequence[Line], index: int, starts: list[int], ends: list[int]) -> bool:
@@ -384,8 +384,8 @@ def _beside_noise(lines: Sequence[Line], index: int, starts: list[int], ends: li
     (a section number ``01`` has its heading below it); ``starts``/``ends``: the merged noise
     (a line is content unless one noise span covers it wholly, as in ``content_lines``)."""
     return all(
-        near is None or _covered(near.span, starts, ends)
-        for near in (_next_text_line(lines, index, -1), _next_text_line(lines, index, 1))
+        near < 0 or _covered_at(lines, near, starts, ends)
+        for near in (_next_text_index(lines, index, -1), _next_text_index(lines, index, 1))
     )
 
 
@@ -393,6 +393,16 @@ def _covered(span: Span, starts: list[int], ends: list[int]) -> bool:
     """Whether one span of the merged noise ``starts``/``ends`` covers ``span`` wholly."""
     j = bisect.bisect_right(starts, span.start) - 1
     return j >= 0 and span.end <= ends[j]
+
+
+def _covered_at(lines: Sequence[Line], k: int, starts: list[int], ends: list[int]) -> bool:
+    """:func:`_covered` of ``lines[k]`` (read from the page's columns: no record is made)."""
+    if not starts:
+        return False
+    if isinstance(lines, Lines):
+        j = bisect.bisect_right(starts, lines.starts[k]) - 1
+        return j >= 0 and lines.ends[k] <= ends[j]
+    return _covered(lines[k].span, starts, ends)
 
 
 # what every chrome-shaped row or page label holds (stdlib ``re``: one fast scan of the page):
@@ -768,10 +778,22 @@ def _whole_line_noise(state: ParseState, rule: str) -> list[tuple[NoiseDraft, in
 
 def _next_text_line(lines: Sequence[Line], k: int, step: int) -> Line | None:
     """The nearest non-blank line above (``step=-1``) or below (``step=1``) ``lines[k]``."""
+    k = _next_text_index(lines, k, step)
+    return lines[k] if k >= 0 else None
+
+
+def _next_text_index(lines: Sequence[Line], k: int, step: int) -> int:
+    """The index of :func:`_next_text_line` (-1 for none), found without making records."""
+    texts = lines.texts if isinstance(lines, Lines) else None
+    n = len(lines)
     k += step
-    while 0 <= k < len(lines) and not lines[k].text:
-        k += step
-    return lines[k] if 0 <= k < len(lines) else None
+    if texts is not None:
+        while 0 <= k < n and not texts[k]:
+            k += step
+    else:
+        while 0 <= k < n and not lines[k].text:
+            k += step
+    return k if 0 <= k < n else -1
 
 
 def _source_line(state: ParseState, line: Line, f: LineFeatures) -> bool:

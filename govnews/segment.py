@@ -39,7 +39,7 @@ import attrs
 import regex
 
 from govnews.bylines import find_bylines, may_hold_byline
-from govnews.core import _SPAN_END, _SPAN_START, Span, Stitched, merge_spans, overlaps_merged, subtract_spans
+from govnews.core import Span, Stitched, merge_spans, subtract_spans
 from govnews.datelines import KIND_TRIGGER, opens_with_dateline
 from govnews.dates import find_dates
 from govnews.document import Repair, make_repair
@@ -146,20 +146,21 @@ def _next_item(prev: str, nxt: str) -> bool:
     return p is not None and int(p.group(1)) + 1 == int(m.group(1)) and (p.group()[-1] == m.group()[-1])
 
 
-def _signature_name(text: str, line: Span) -> bool:
-    """Whether the line at ``line`` is a signature's name: short, without punctuation, with
-    a date line right under it (县防汛抗旱指挥部 / 2025年4月30日).
+def _signature_name(text: str, start: int, end: int) -> bool:
+    """Whether the line at ``[start, end)`` is a signature's name: short, without
+    punctuation, with a date line right under it (县防汛抗旱指挥部 / 2025年4月30日).
 
     >>> t = "值班电话：0745-7221234\\n县防汛抗旱指挥部\\n2025年4月30日"
-    >>> _signature_name(t, Span(18, 26)), _signature_name(t, Span(0, 17))
+    >>> _signature_name(t, 18, 26), _signature_name(t, 0, 17)
     (True, False)
     """
     # a date line holds 8 characters at least: a shorter line right under the name is no
     # date (one scan instead of reading the 40 characters after the name for every join)
-    if _SHORT_LINE_BELOW.match(text, line.end) is not None:
+    if _SHORT_LINE_BELOW.match(text, end) is not None:
         return False
-    end = text.find("\n", line.end)
-    if end < 0 or _SIGNATURE_STOP.search(text, line.start, line.end) is not None:
+    line_end = end
+    end = text.find("\n", line_end)
+    if end < 0 or _SIGNATURE_STOP.search(text, start, line_end) is not None:
         return False
     nxt = text[end + 1 : end + 40].lstrip(" \t\u3000\n").split("\n", 1)[0].strip(" \t\u3000")
     return bool(nxt) and _DATE_LINE.match(nxt) is not None and len(nxt) <= 20
@@ -243,27 +244,31 @@ def may_join(text: str, last: Span, first: Span) -> bool:
     >>> may_join(t, Span(0, 34), Span(36, len(t)))
     True
     """
-    prev = text[last.start : last.end].rstrip()
+    return _may_join(text, last.start, last.end, first.start, first.end)
+
+
+def _may_join(text: str, ls: int, le: int, fs: int, fe: int) -> bool:
+    """:func:`may_join` of the lines at ``[ls, le)`` and ``[fs, fe)``."""
+    prev = text[ls:le].rstrip()
     if not prev:
         return False
-    nxt = text[first.start : first.end]
+    nxt = text[fs:fe]
     if prev[-1] in "：:" and (split_marker(nxt)[0] is not None or _SECTION_NUMBER.match(nxt)):
         return False
     # a date line holds 8 characters at least (2024-1-1, 2024年1月1日): shorter lines skip the pattern
     if (len(nxt) >= 8 and _DATE_LINE.match(nxt)) or (len(prev) >= 8 and _DATE_LINE.match(prev)):
         return False  # a signature's date
-    le = last.end
     # the common case in one scan (``_RUN_ON``) passes the next tests
-    if first.start != le + 1 or _RUN_ON.match(text, le) is None:
+    if fs != le + 1 or _RUN_ON.match(text, le) is None:
         lead = nxt[:1]
         if lead in _ITEM_OR_NOTE_FIRST:
             if lead in _ITEM_FIRST and _next_item(prev, nxt):
                 return False  # the next item of a numbered list (附件：1.… / 2.…)
             if _NEXT_ITEM.match(nxt):
                 return False  # an attachment or a note starts a block of its own (附件：…, 注：…)
-        if len(nxt) <= 24 and _signature_name(text, first):
+        if len(nxt) <= 24 and _signature_name(text, fs, fe):
             return False  # a signature: the issuer's name above the date
-        gap = text[le : first.start]
+        gap = text[le:fs]
         # text between the two (set apart as noise, or another article's, such as a jump's
         # continuation) or a blank line
         if gap != "\n" and (gap.strip() or gap.count("\n") > 1):
@@ -1602,18 +1607,17 @@ class _Pieces:
             yield make_repair("line_join", Span(s, e), text[s:e], para[a:b], "structure.broken_line")
 
 
-def _line_bounds(state: ParseState, body: Sequence[Line]) -> Iterator[tuple[int, int, int, Span | None]]:
-    """Each body line's index, start, end and span record: a long page's are read from its
-    columns in C, without a record (``None``: the caller makes the span)."""
+def _line_bounds(state: ParseState, body: Sequence[Line]) -> Iterator[tuple[int, int, int]]:
+    """Each body line's index, start and end, read in C: a long page's from its columns,
+    without a record."""
     if not isinstance(body, LineList):
-        return zip(map(_INDEX, body), itertools.repeat(0), itertools.repeat(0), map(_SPAN, body))
+        return map(_BOUNDS, body)
     _, starts, ends = columns(state.lines)
     at = body.indexes
-    return zip(at, map(starts.__getitem__, at), map(ends.__getitem__, at), itertools.repeat(None))
+    return zip(at, map(starts.__getitem__, at), map(ends.__getitem__, at), strict=True)
 
 
-_INDEX = operator.attrgetter("index")
-_SPAN = operator.attrgetter("span")
+_BOUNDS = operator.attrgetter("index", "span.start", "span.end")
 
 
 class ParagraphStage:
@@ -1627,59 +1631,61 @@ class ParagraphStage:
         # the noise as it stands before this stage sets duplicates apart, merged once for the
         # page (not once per article: a page can hold 10^3 articles and 10^4 noise spans)
         n_starts, n_ends = state.merged_noise()
+        n_count = len(n_starts)
         seen: set[str] = set()
         repairs = state.repairs
         stop_or_space = _TERMINAL_LAST | _WHITESPACE
         flush = self._flush
-        new = object.__new__
+        right = bisect.bisect_right
         for art in state.articles:
             heads = {ln.index for ln in art.heading_lines}
             c_starts, c_ends = merge_spans(art.claimed)
+            c_count = len(c_starts)
             current = _Pieces()
             bases, ends, hunks = current.bases, current.ends, current.hunks
-            last: Span | None = None  # the last piece of the paragraph
-            for k, ls, le_, span in _line_bounds(state, art.body_lines):
-                if span is None:
-                    span = new(Span)
-                    _SPAN_START(span, ls)
-                    _SPAN_END(span, le_)
+            # the last piece of the paragraph (``last_e`` < 0: none yet); offsets are ints
+            # here, and a span is made only where one is kept (a page can hold 10^6 lines)
+            last_s = last_e = -1
+            for k, ls, le_ in _line_bounds(state, art.body_lines):
                 if heads and k in heads:
                     flush(state, art, current, seen)
-                    current, last = _Pieces(), None
+                    current, last_e = _Pieces(), -1
                     bases, ends, hunks = current.bases, current.ends, current.hunks
                     continue
                 pieces: list[Span] | None = None
-                if (n_starts and overlaps_merged(span, n_starts, n_ends)) or (
-                    c_starts and overlaps_merged(span, c_starts, c_ends)
+                # whether the line shares a character with the merged noise or the claims (one
+                # binary search each: ``overlaps_merged``)
+                if (n_count and (j := right(n_ends, ls)) < n_count and n_starts[j] < le_) or (
+                    c_count and (j := right(c_ends, ls)) < c_count and c_starts[j] < le_
                 ):
                     # a line's span is already trimmed: only a line with holes needs cutting
+                    span = Span(ls, le_)
                     holes = _holes_in(span, n_starts, n_ends) + _holes_in(span, c_starts, c_ends)
                     pieces = _trim_spans(text, subtract_spans(span, holes))
                     if not pieces:
                         continue
-                first = span if pieces is None else pieces[0]
-                if last is not None:
-                    le = last.end
+                    fs, fe = pieces[0].start, pieces[0].end
+                else:
+                    fs, fe = ls, le_
+                if last_e >= 0:
+                    le = last_e
                     # a sentence ends in one of ``_TERMINAL_LAST`` or before trailing space:
                     # only then is the full test needed
-                    c = text[le - 1] if le > last.start else " "
-                    if (c in stop_or_space and is_terminal(text[last.start : le])) or not may_join(
-                        text, last, first
+                    c = text[le - 1] if le > last_s else " "
+                    if (c in stop_or_space and is_terminal(text[last_s:le])) or not _may_join(
+                        text, last_s, le, fs, fe
                     ):
                         flush(state, art, current, seen)
                         current = _Pieces()
                         bases, ends, hunks = current.bases, current.ends, current.hunks
                     else:
-                        fs = first.start
                         gap = text[le:fs]
                         if gap != "\n" and gap.strip():
                             # a fragment continued from further down the page
                             repairs.append(
-                                Repair(kind="stitch", span=first, before="", after="", rule="structure.fragment")
+                                Repair(kind="stitch", span=Span(fs, fe), before="", after="", rule="structure.fragment")
                             )
-                        elif (
-                            hunks and hunks[-3] == bases[-1] and le - hunks[-3] < _JOIN_HUNK and ends[-1] == le
-                        ):
+                        elif hunks and hunks[-3] == bases[-1] and le - hunks[-3] < _JOIN_HUNK and ends[-1] == le:
                             # the last piece runs from the last join's end to this one and is
                             # short: this join joins that hunk
                             hunks[-3] = fs
@@ -1688,17 +1694,18 @@ class ParagraphStage:
                             hunks.extend((le, fs, current.length, current.length))
                 # the line's pieces are the paragraph's next
                 if pieces is None:
-                    bases.append(span.start)
-                    ends.append(span.end)
-                    current.length += span.end - span.start
-                    last = span
+                    bases.append(ls)
+                    ends.append(le_)
+                    current.length += le_ - ls
+                    last_s, last_e = ls, le_
                 else:
                     for p in pieces:
                         bases.append(p.start)
                         ends.append(p.end)
                         current.length += p.end - p.start
-                    last = pieces[-1]
-                if len(bases) == _PACK_AT or len(hunks) == _PACK_AT:
+                    last_s, last_e = pieces[-1].start, pieces[-1].end
+                if len(bases) == _PACK_AT:
+                    # hunks hold four numbers a join, at most a join a piece: packed with them
                     current.pack()
                     bases, ends, hunks = current.bases, current.ends, current.hunks
             flush(state, art, current, seen)
