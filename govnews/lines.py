@@ -6,6 +6,8 @@
 
 from __future__ import annotations
 
+import itertools
+import operator
 from array import array
 from collections.abc import Iterator, Sequence
 
@@ -51,12 +53,14 @@ def page_lines(text: str) -> Lines:
     >>> [ln.text for ln in page_lines("标题\\n 正文。")]
     ['标题', '正文。']
     """
+    if text.count("\n") >= _state.COMPACT_ABOVE:
+        return _compact_lines(text)
     texts: list[str] = []
     starts: array[int] = array("q")
     ends: array[int] = array("q")
     add_text, add_start, add_end = texts.append, starts.append, ends.append
     # a page of ordinary length keeps a record per line, made here in the same pass
-    records: list[Line] | None = [] if text.count("\n") < _state.COMPACT_ABOVE else None
+    records: list[Line] = []
     new = object.__new__
     pos = 0
     ws = _WS
@@ -76,17 +80,60 @@ def page_lines(text: str) -> Lines:
         add_start(s)
         add_end(e)
         add_text(stripped)
-        if records is not None:
-            span = new(Span)
-            _SPAN_START(span, s)
-            _SPAN_END(span, e)
-            line = new(Line)
-            _LINE_INDEX(line, index)
-            _LINE_SPAN(line, span)
-            _LINE_TEXT(line, stripped)
-            records.append(line)
+        span = new(Span)
+        _SPAN_START(span, s)
+        _SPAN_END(span, e)
+        line = new(Line)
+        _LINE_INDEX(line, index)
+        _LINE_SPAN(line, span)
+        _LINE_TEXT(line, stripped)
+        records.append(line)
         pos += len(raw) + 1
     return Lines(texts, starts, ends, records)
+
+
+def _compact_lines(text: str) -> Lines:
+    """:func:`page_lines` of a long page: a chunk of lines at a time, its offsets found in C
+    (only a line with white space around it is looked at on its own), no records."""
+    texts: list[str] = []
+    starts: array[int] = array("q")
+    ends: array[int] = array("q")
+    ws = _WS
+    # one string per distinct line: a page of 10^6 one-character lines keeps a few dozen
+    # strings instead of 10^6 (a line's text is never changed in place)
+    distinct: dict[str, str] = {}
+    pos = 0
+    for chunk in _chunks(text):
+        raws = chunk.split("\n")
+        stripped = [raw.strip(ws) for raw in raws]
+        lengths = list(map(len, raws))
+        begins = array("q", itertools.accumulate(map(operator.add, lengths, itertools.repeat(1)), initial=pos))
+        begins.pop()
+        first = len(starts)
+        starts.extend(begins)
+        ends.extend(map(operator.add, begins, map(len, stripped)))
+        # ``strip`` gives the string itself back when there is nothing to strip
+        for i in itertools.compress(range(len(raws)), map(operator.is_not, stripped, raws)):
+            raw, line = raws[i], stripped[i]
+            s = begins[i] + (len(raw) - len(raw.lstrip(ws)) if line else 0)
+            starts[first + i] = s
+            ends[first + i] = s + len(line)
+        texts.extend(map(distinct.setdefault, stripped, stripped))
+        pos = begins[-1] + lengths[-1] + 1
+    return Lines(texts, starts, ends)
+
+
+def _chunks(text: str) -> Iterator[str]:
+    """``text`` in pieces of about :data:`_SPLIT_CHUNK` characters, cut at line breaks (the
+    breaks themselves left out)."""
+    pos = 0
+    while True:
+        cut = text.find("\n", pos + _SPLIT_CHUNK)
+        if cut < 0:
+            yield text[pos:]
+            return
+        yield text[pos:cut]
+        pos = cut + 1
 
 
 def display_width(text: str) -> int:
