@@ -18,7 +18,9 @@ stands in, for a bullet-led head), a second heading line right under it one deep
 from __future__ import annotations
 
 import bisect
+import functools
 import itertools
+import operator
 import re
 from collections import Counter
 from collections.abc import Callable, Sequence
@@ -201,6 +203,11 @@ def _candidate(text: str) -> tuple[str, str | None, int | None] | None:
     return kind, (text[0] if kind == "bullet" else None), level
 
 
+_FIRST = operator.itemgetter(0)
+_SECOND = operator.itemgetter(1)
+_IS_SOME = functools.partial(operator.is_not, None)
+
+
 def heading_lines(body: Sequence[Line]) -> list[Line]:
     """The lines of an article's body that are section headings (and section numbers).
 
@@ -228,8 +235,6 @@ def heading_lines(body: Sequence[Line]) -> list[Line]:
         keep = [k for k, t in enumerate(texts) if t]
         lines, texts = [body[k] for k in keep], [texts[k] for k in keep]
     n = len(lines)
-    cands: list[tuple[str, str | None, int | None] | None] = [None] * n
-    numbers = [False] * n
     # a hard-wrapped body: a line as wide as the column that ends no sentence runs on (never a
     # head), and a line that wide comes after a head as a paragraph's first line does; the
     # width is measured only for a body with head candidates
@@ -237,20 +242,31 @@ def heading_lines(body: Sequence[Line]) -> list[Line]:
     # each distinct short line is judged once (a page of 10^6 one-character lines holds a few
     # dozen distinct ones); the judgement depends on the line's text alone
     seen: dict[str, tuple[bool, tuple[str, str | None, int | None] | None]] = {}
-    for k, t in enumerate(texts):
+    for t in set(texts):
         if len(t) <= 48:
-            got = seen.get(t)
-            if got is None:
-                number = section_number(t)
-                got = seen[t] = (number, None if number else _candidate(t))
-            numbers[k], cands[k] = got
+            number = section_number(t)
+            seen[t] = (number, None if number else _candidate(t))
+        else:
+            seen[t] = (False, None)
+    judged = list(map(seen.__getitem__, texts))
+    numbers: list[bool] = list(map(_FIRST, judged))
+    cands: list[tuple[str, str | None, int | None] | None] = list(map(_SECOND, judged))
     if any(c is not None for c in cands):
         width = wrap_width(texts[:24])
         if width is not None:
             cands = [None if c is not None and wrapped(t, width) else c for c, t in zip(cands, texts, strict=True)]
     found: list[tuple[int, int, str]] = []  # (first, end, kind of the run's first head)
+    # only a head candidate or a section number starts a run: the loop goes from one to the
+    # next (found in C) instead of line by line
+    hot = list(itertools.compress(range(n), map(operator.or_, numbers, map(_IS_SOME, cands))))
+    h = 0
     k = 0
     while k < n:
+        while h < len(hot) and hot[h] < k:
+            h += 1
+        if h == len(hot):
+            break
+        k = hot[h]
         start = k
         if numbers[k] and k + 1 < n and cands[k + 1] is not None:
             k += 1

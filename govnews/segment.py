@@ -944,15 +944,22 @@ def _copy_starts(texts: Sequence[str], indexes: Sequence[int]) -> set[int]:
     two lines in a row that stand in the same order further up (a page saved twice, a site
     repeating its article block). ``texts`` are the page's non-blank lines, noise included,
     as a copy of the page repeats its chrome too."""
-    first: dict[str, int] = {}
     out: set[int] = set()
     n = len(texts)
-    for k, t in enumerate(texts):
-        j = first.setdefault(t, k)
-        if j == k or k + 1 >= n or j + 1 >= k:
+    # each line's first occurrence, and the lines long enough with the next one, found in C:
+    # the loop below looks only at repeated lines that are (a page of 10^6 one-character
+    # lines repeats every line and holds no such pair)
+    first: dict[str, int] = {}
+    firsts = list(map(first.setdefault, texts, range(n)))
+    lengths = list(map(len, texts))
+    long_pair = map(operator.ge, map(operator.add, lengths, itertools.islice(lengths, 1, None)), itertools.repeat(20))
+    repeated = map(operator.ne, firsts, range(n))
+    for k in itertools.compress(range(n - 1), map(operator.and_, long_pair, repeated)):
+        j = firsts[k]
+        if j + 1 >= k:
             continue
         nxt = texts[k + 1]
-        if texts[j + 1] != nxt or len(t) + len(nxt) < 20:
+        if texts[j + 1] != nxt:
             continue
         if j > 0 and texts[j - 1] == texts[k - 1]:
             continue  # inside a copy already found
@@ -1049,10 +1056,14 @@ class SegmentStage:
         # the texts by position, read from the page's columns (no line record is made)
         texts = _texts_at(state, lines)
         n = len(texts)
-        titleish = [
-            is_titleish(t, headline=k == 0) and not looks_cut(t, texts[k + 1] if k + 1 < n else None)
-            for k, t in enumerate(texts)
-        ]
+        # whether each line could be a title: asked once per distinct text (the first line's
+        # own way), then whether it is cut off, only where it could
+        like = {t: is_titleish(t) for t in set(texts)}
+        titleish = list(map(like.__getitem__, texts))
+        if n:
+            titleish[0] = is_titleish(texts[0], headline=True)
+        for k in itertools.compress(range(n), titleish):
+            titleish[k] = not looks_cut(texts[k], texts[k + 1] if k + 1 < n else None)
         marks.opens = [
             i in dateline_lines and t[0] not in "(（" and opens_with_dateline(t)
             for i, t in zip(index_array(lines), texts, strict=True)
