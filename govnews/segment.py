@@ -1021,7 +1021,9 @@ def _indented_heads(
         s = starts[at[k]]
         return s > 0 and text[s - 1] in " \t\u3000\u00a0"
 
-    body = [indented(k) for k, t in enumerate(titleish) if not t and len(texts[k]) >= 20]
+    # the body lines: not title-like, 20 characters at least (found in C)
+    long_lines = map(operator.ge, map(len, texts), itertools.repeat(20))
+    body = [indented(k) for k in itertools.compress(range(len(texts)), map(operator.gt, long_lines, titleish))]
     if len(body) < 3 or sum(body) < 0.6 * len(body):
         return
     if sum(1 for k, t in enumerate(titleish) if t and not indented(k)) < 2:
@@ -1128,7 +1130,7 @@ class SegmentStage:
         that may hold a dateline."""
         n = len(texts)
         datelines = sum(
-            1 for i, t in zip(at, texts, strict=True) if i in dateline_lines and opens_with_dateline(t)
+            1 for t in itertools.compress(texts, map(dateline_lines.__contains__, at)) if opens_with_dateline(t)
         )
         if datelines >= 2:
             return True
