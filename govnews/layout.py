@@ -272,11 +272,6 @@ def _features(text: str, p: _Prose) -> LineFeatures:
     )
 
 
-def _shaped(shape: tuple[bool, bool] | None) -> bool:
-    """Whether a short line's shape (counter, view count) is one of the two."""
-    return shape is not None and (shape[0] or shape[1])
-
-
 class LayoutStage:
     """Stage ``layout``: judges the content lines by their shape and finds the article head.
 
@@ -295,6 +290,7 @@ class LayoutStage:
         feats = _LazyFeatures()
         # only a line holding a separator, inner space or 版 can be a row or a page label
         hot = state.lines_matching(_SHAPE_TRIGGER)
+        keep: array[int] = array("q")
         # the noise as it stands now: the content lines are those it leaves (no set of them,
         # which costs on a page of 10^6 one-digit lines)
         n_starts, n_ends = state.merged_noise()
@@ -306,45 +302,35 @@ class LayoutStage:
         # that no judgement takes (a page can hold 10^6 lines)
         # the shapes of short lines, each distinct text matched once (a page of 10^6
         # one-character lines holds a few dozen)
-        content_at = index_array(lines)
-        line_texts = list(map(texts.__getitem__, content_at))
-        short: dict[str, tuple[bool, bool]] = {
-            t: (len(t) <= 8 and _COUNTER.fullmatch(t) is not None, _VIEW_COUNT.fullmatch(t) is not None)
-            for t in set(line_texts) if len(t) <= 16
-        }
-        # only a short line of a counter's or a view count's shape, or a line holding the
-        # shape trigger, is judged here (found in C); every other content line is kept
-        judged = set(itertools.compress(content_at, map(_shaped, map(short.get, line_texts))))
-        judged.update(hot)
-        dropped: set[int] = set()
-        for k in sorted(judged.intersection(content_at)):
+        short: dict[str, tuple[bool, bool]] = {}
+        for k in indexes_of(lines):
             t = texts[k]
             if len(t) <= 16:
-                shape = short[t]
+                shape = short.get(t)
+                if shape is None:
+                    shape = short[t] = (
+                        len(t) <= 8 and _COUNTER.fullmatch(t) is not None, _VIEW_COUNT.fullmatch(t) is not None
+                    )
                 if shape[0] and _beside_noise(state.lines, k, n_starts, n_ends):
                     # a share or view counter standing beside its widget (举报 / 0 / 分享至)
                     state.add_noise("site_chrome", Span(starts[k], ends[k]), "layout.counter", 0.7)
-                    dropped.add(k)
                     continue
                 if shape[1] and _under_noise(state.lines, k, n_starts, n_ends):
                     # a view count on a line of its own under the publication line (阅读 1.3万)
                     state.add_noise("metadata", Span(starts[k], ends[k]), "layout.view_count", 0.8)
-                    dropped.add(k)
                     continue
             if k in hot:
                 items, chrome = _row_shape(t)
                 if chrome and not _table_head(state.lines, state.lines[k], items):
                     state.add_noise("site_chrome", Span(starts[k], ends[k]), "layout.nav_row", 0.8)
-                    dropped.add(k)
                     continue
                 if (
                     ("版" in t or ("A" <= t[0] <= "Z" and (ends[k] < tail or _IN_LINE.search(t))))
                     and _PAGE_LABEL.match(t)
                 ):
                     state.add_noise("metadata", Span(starts[k], ends[k]), "layout.page_label", 0.9)
-                    dropped.add(k)
                     continue
-        keep = array("q", itertools.filterfalse(dropped.__contains__, content_at))
+            keep.append(k)
         lines = state.select(keep)
         listed = _headline_list(lines, feats)
         if listed:

@@ -691,9 +691,6 @@ _BRIEF_OPEN = regex.compile(
 )
 
 
-_OPENS_BRACKET = operator.methodcaller("startswith", "【")
-
-
 def _bracket_briefs(texts: Sequence[str]) -> list[int]:
     """Positions in ``texts`` (of content lines) of the briefs of a column where each brief opens with its
     headline in brackets, or ``[]``: two briefs at least, each a headline and a sentence on
@@ -708,9 +705,9 @@ def _bracket_briefs(texts: Sequence[str]) -> list[int]:
     """
     items: list[int] = []
     dated = 0
-    # only a line that opens with 【 (found in C)
-    for k in itertools.compress(range(len(texts)), map(_OPENS_BRACKET, texts)):
-        t = texts[k]
+    for k, t in enumerate(texts):
+        if t[:1] != "【":
+            continue
         m = _BRIEF_HEAD.match(t)
         if m is None:
             continue
@@ -1069,11 +1066,10 @@ class SegmentStage:
             titleish[0] = is_titleish(texts[0], headline=True)
         for k in itertools.compress(range(n), titleish):
             titleish[k] = not looks_cut(texts[k], texts[k + 1] if k + 1 < n else None)
-        # whether a dateline opens each line: asked only of the lines that hold a kind word
-        marks.opens = opens = [False] * n
-        for k in itertools.compress(range(n), map(dateline_lines.__contains__, index_array(lines))):
-            t = texts[k]
-            opens[k] = t[0] not in "(（" and opens_with_dateline(t)
+        marks.opens = [
+            i in dateline_lines and t[0] not in "(（" and opens_with_dateline(t)
+            for i, t in zip(index_array(lines), texts, strict=True)
+        ]
         _indented_heads(state, lines, texts, titleish, marks.opens)
         if state.lines_matching(_OTHER_NEWS):
             lines, titleish = _other_news(state, lines, titleish, marks)
