@@ -476,18 +476,13 @@ class _AtPosition:
         far as the caller reads."""
         texts, at = self._texts, self._at
         flags: dict[str, bool] = {}
-        n = len(at)
-        # blocks of positions, growing from 64: a short page asks its first lines only, a
-        # long one is read in C a block at a time
-        size, pos = 64, 0
-        while pos < n:
-            block = range(n - 1 - pos, max(-1, n - 1 - pos - size), -1) if backwards else range(pos, min(n, pos + size))
-            block_texts = list(map(texts.__getitem__, map(at.__getitem__, block)))
-            for t in set(block_texts).difference(flags):
-                flags[t] = keep(t)
-            yield from itertools.compress(block, map(flags.__getitem__, block_texts))
-            pos += size
-            size *= 2
+        for k in range(len(at) - 1, -1, -1) if backwards else range(len(at)):
+            t = texts[at[k]]
+            flag = flags.get(t)
+            if flag is None:
+                flag = flags[t] = keep(t)
+            if flag:
+                yield k
 
     def __getitem__(self, k: int) -> LineFeatures:
         return self._feats(self._texts[self._at[k]])
