@@ -99,8 +99,8 @@ class Lines(Sequence[Line]):
     >>> ls = Lines(["标题", "", "正文。"], [2, 6, 7], [4, 6, 10])
     >>> [(ln.index, ln.text, ln.span.to_list()) for ln in ls]
     [(0, '标题', [2, 4]), (1, '', [6, 6]), (2, '正文。', [7, 10])]
-    >>> ls[-1].text, len(ls), [ln.index for ln in ls.where(lambda ln: not ln.blank)]
-    ('正文。', 3, [0, 2])
+    >>> ls[-1].text, len(ls), [ln.index for ln in ls.select([2, 0])]
+    ('正文。', 3, [2, 0])
     """
 
     __slots__ = ("ends", "records", "starts", "texts")
@@ -143,23 +143,11 @@ class Lines(Sequence[Line]):
             return iter(self.records)
         return map(_make_line, itertools.count(), self.starts, self.ends, self.texts)
 
-    def where(self, keep: Callable[[Line], bool]) -> MutableSequence[Line]:
-        """The lines for which ``keep`` is true, in order: a list of records, or on a long
-        page a :class:`LineList`."""
-        if self.records is not None:
-            return [ln for ln in self.records if keep(ln)]
-        return LineList(self, array("q", (ln.index for ln in self if keep(ln))))
-
     def select(self, indexes: Iterable[int]) -> MutableSequence[Line]:
         """The lines at ``indexes`` (in the order given): a list, or on a long page a :class:`LineList`."""
         if self.records is not None:
             return [self.records[k] for k in indexes]
         return LineList(self, array("q", indexes))
-
-    def empty(self) -> MutableSequence[Line]:
-        """An empty list of this page's lines, to append to (a :class:`LineList` on a long page)."""
-        return [] if self.records is not None else LineList(self, array("q"))
-
 
 class LineList(MutableSequence[Line]):
     """Lines of one :class:`Lines`, kept as their indexes: what a long page's stages hold
@@ -529,28 +517,12 @@ class ParseState:
         lines = self.lines
         return lines.ends if isinstance(lines, Lines) else [ln.span.end for ln in lines]
 
-    def where(self, keep: Callable[[Line], bool]) -> MutableSequence[Line]:
-        """The page's lines for which ``keep`` is true (see :meth:`Lines.where`)."""
-        lines = self.lines
-        if isinstance(lines, Lines):
-            return lines.where(keep)
-        return [ln for ln in lines if keep(ln)]
-
     def select(self, indexes: Iterable[int]) -> MutableSequence[Line]:
         """The page's lines at ``indexes`` (see :meth:`Lines.select`)."""
         lines = self.lines
         if isinstance(lines, Lines):
             return lines.select(indexes)
         return [lines[k] for k in indexes]
-
-    def empty_lines(self) -> MutableSequence[Line]:
-        """An empty list of the page's lines to append to (see :meth:`Lines.empty`)."""
-        lines = self.lines
-        return lines.empty() if isinstance(lines, Lines) else []
-
-    def text_lines(self) -> MutableSequence[Line]:
-        """The non-blank lines, in order."""
-        return self.select(self.text_indexes())
 
     def text_indexes(self) -> Sequence[int]:
         """The indexes of the non-blank lines (found in C, kept until ``lines`` changes)."""
@@ -571,11 +543,11 @@ class ParseState:
         # a line is covered when it lies inside one merged noise span: only the lines that
         # start inside a span are looked at (a binary search per span)
         l_starts, l_ends = self._line_starts(), self._line_ends()
-        covered: set[int] = set()
+        covered = bytearray(len(l_starts))  # a byte a line
         for s, e in zip(starts, ends, strict=True):
-            for i in range(bisect.bisect_left(l_starts, s), bisect.bisect_right(l_starts, e)):
-                if l_ends[i] <= e:
-                    covered.add(i)
-        if not covered:
-            return self.select(text_at)
-        return self.select(itertools.filterfalse(covered.__contains__, text_at))
+            a, b = bisect.bisect_left(l_starts, s), bisect.bisect_right(l_starts, e)
+            # the lines that start inside the span lie inside it, but the last may reach past
+            if b > a and l_ends[b - 1] > e:
+                b -= 1
+            covered[a:b] = b"\x01" * (b - a)
+        return self.select(itertools.filterfalse(covered.__getitem__, text_at))
