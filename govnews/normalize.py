@@ -52,7 +52,8 @@ _FOLD_CHARS = "０１２３４５６７８９％＋－．／＝＠＃＆～＜�
 _FOLD = {ord(c): chr(ord(c) - 0xFEE0) for c in _FOLD_CHARS}
 _SPACES = "\u00a0\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000"
 # Characters that show nothing: every Unicode format character (category Cf: zero-width
-# characters, direction marks, embeddings, overrides and isolates, U+061C, tags), the
+# characters, direction marks, embeddings, overrides and isolates, U+061C, the whole Tags
+# block U+E0000–E007F with its unassigned code points, which no renderer shows), the
 # variation selectors, the combining grapheme joiner and the Hangul fillers. They are cut
 # out of the working text like zero-width spaces (``tests/test_normalize.py`` checks the
 # list against ``unicodedata``).
@@ -63,7 +64,7 @@ _INVISIBLE_BMP = (
 )
 _INVISIBLE_ASTRAL = (
     "\U000110bd\U000110cd\U00013430-\U00013438\U0001bca0-\U0001bca3"
-    "\U0001d173-\U0001d17a\U000e0001\U000e0020-\U000e007f\U000e0100-\U000e01ef"
+    "\U0001d173-\U0001d17a\U000e0000-\U000e007f\U000e0100-\U000e01ef"
 )
 _INVISIBLE = _INVISIBLE_BMP + _INVISIBLE_ASTRAL
 # Line and page separators other than LF and CR: each becomes a line break (``\x0c`` is

@@ -168,7 +168,7 @@ def test_a_short_line_between_long_ones_joins_its_neighbours_into_one_repair() -
 INVISIBLE = [
     "\u200e", "\u200f", "\u202a", "\u202b", "\u202c", "\u202d", "\u202e", "\u2066", "\u2067",
     "\u2068", "\u2069", "\u061c", "\u200b", "\u200c", "\u200d", "\u2060", "\ufeff", "\u00ad",
-    "\u180e", "\u2061", "\ufe0f", "\U000e0041", "\u034f",
+    "\u180e", "\u2061", "\ufe0f", "\U000e0041", "\u034f", "\U000e0000", "\U000e0002",
 ]
 
 
