@@ -48,7 +48,7 @@ from govnews.bylines import ROLES
 from govnews.core import Span
 from govnews.datelines import opens_with_dateline
 from govnews.lines import wrap_width, wrapped
-from govnews.segment import clean_title, is_terminal, is_titleish, looks_cut
+from govnews.segment import clean_title, is_terminal, is_titleish, runs_on
 from govnews.state import Line, Lines, NoiseDraft, ParseState, columns, index_array, indexes_of, texts_of
 
 __all__ = ["LayoutStage", "LineFeatures", "explain", "line_features"]
@@ -633,7 +633,9 @@ def _find_head(state: ParseState, lines: Sequence[Line], feats: _AtPosition) -> 
         signature = False
         if f.byline_lead or f.caption or text.startswith(("——", "--", "—")) or f.han < 2:
             continue
-        if f.titleish and f.han >= _TITLE_MIN_HAN and not looks_cut(text, lines[k + 1].text):
+        if f.titleish and f.han >= _TITLE_MIN_HAN and not runs_on(
+            text, lines[k + 1].text, lines[k + 2].text if k + 2 < len(lines) else None
+        ):
             if not width:
                 width.append(wrap_width([ln.text for ln in lines[anchor : anchor + 16]]))
             if wrapped(text, width[0]):

@@ -515,12 +515,33 @@ _CUT_END_CHARS = frozenset("0123456789.．的了和与及在对将把被从向�
 # a line starting like this carries on the line before it
 _CONT_START = regex.compile(
     # closing punctuation, or a count cut from its number (never a date: 3月1日 opens paragraphs)
-    r"^(?:[)）”’」』》\]】,，、。；;：:!！?？]|[0-9]*(?:[个所名人户家台项处次亩%％岁]))"
+    # or the particle 的, which no sentence opens with (的确, 的士 aside)
+    r"^(?:[)）”’」』》\]】,，、。；;：:!！?？]|[0-9]*(?:[个所名人户家台项处次亩%％岁])|的(?![确士哥]))"
 )
 
 
 _MEASURES = frozenset("个所名人户家台项处次亩%％岁")
 _NUMERAL_END = frozenset("0123456789一二三四五六七八九十百千万亿两几多余")
+
+
+def runs_on(line: str, next_line: str, after: str | None) -> bool:
+    """Whether ``line`` is cut mid-sentence and carried on below: by ``next_line``
+    (:func:`looks_cut`), or across a short fragment (``next_line``, four characters at most,
+    no clause mark) by the line ``after`` it: a hard wrap that left a word alone.
+
+    >>> runs_on("今年以来，全镇坚持把发展产业作为乡村", "振兴", "的重中之重，新增基地5个。")
+    True
+    >>> runs_on("桃源镇发展特色产业", "振兴乡村", "的确如此。"), runs_on("桃源镇发展特色产业", "振兴", None)
+    (False, False)
+    """
+    if looks_cut(line, next_line):
+        return True
+    return (
+        after is not None
+        and 0 < len(next_line) <= 4
+        and _CLAUSE.search(next_line) is None
+        and looks_cut(line + next_line, after)
+    )
 
 
 def _unbalanced(text: str) -> bool:
@@ -1065,7 +1086,10 @@ class SegmentStage:
         if n:
             titleish[0] = is_titleish(texts[0], headline=True)
         for k in itertools.compress(range(n), titleish):
-            titleish[k] = not looks_cut(texts[k], texts[k + 1] if k + 1 < n else None)
+            t = texts[k]
+            titleish[k] = not (
+                runs_on(t, texts[k + 1], texts[k + 2] if k + 2 < n else None) if k + 1 < n else looks_cut(t)
+            )
         marks.opens = [
             i in dateline_lines and t[0] not in "(（" and opens_with_dateline(t)
             for i, t in zip(index_array(lines), texts, strict=True)

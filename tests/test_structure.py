@@ -411,3 +411,25 @@ def test_chapter_markers() -> None:
     assert [(h.text, h.marker, h.level) for h in parse(page).articles[0].headings] == [
         ("总则", "第一章", 1), ("职责分工", "第二章", 1)
     ]
+
+
+def test_a_word_left_alone_by_a_hard_wrap_neither_heads_nor_decks_the_report() -> None:
+    # the body's first line runs on across a two-character fragment into a line that opens
+    # with 的: no headline, no deck line, and the page's own headline stays the title
+    page = (
+        "桃源镇发展特色产业\n今年以来，桃源镇坚持把发展产业作为乡村\n振兴\n"
+        "的重中之重，全镇新增特色种植基地5个。"
+    )
+    art = parse(page).articles[0]
+    assert art.title is not None and art.title.text == "桃源镇发展特色产业"
+    assert art.subtitle is None and not art.columns
+    assert [p.text for p in art.paragraphs] == [
+        "今年以来，桃源镇坚持把发展产业作为乡村振兴的重中之重，全镇新增特色种植基地5个。"
+    ]
+
+
+def test_a_line_opening_with_de_que_is_no_continuation() -> None:
+    # 的确 opens sentences: the title above it stays a title
+    page = "全县秋粮喜获丰收\n的确，今年全县秋粮产量创下新高，达到12万吨。"
+    art = parse(page).articles[0]
+    assert art.title is not None and art.title.text == "全县秋粮喜获丰收"
