@@ -27,7 +27,7 @@ import regex
 from govnews.core import Hit, Span, merge_spans, overlaps_merged, with_span
 from govnews.datelines import KIND_TRIGGER, DatelineParser, cna_people, resolve_dateline
 from govnews.document import Byline, Dateline, Person
-from govnews.state import ArticleDraft, Line, ParseState, indexes_of
+from govnews.state import ArticleDraft, Line, ParseState, index_array
 from govnews.surnames import COMPOUND_SURNAMES, split_names, surname_of
 
 __all__ = [
@@ -834,7 +834,7 @@ class DatelineBylineStage:
             # one to test (a page flattened to one line holds 10^5 bylines on it).
             before = sorted(art.claimed, key=_START)
             reach = list(itertools.accumulate((c.end for c in before), max))
-            for k in indexes_of(art.body_lines):
+            for k in index_array(art.body_lines):
                 if k not in hot:
                     continue
                 line = state.lines[k]

@@ -21,7 +21,7 @@ from collections.abc import Callable, Iterator
 import attrs
 import regex
 
-from govnews.core import Hit, Span, merge_spans, overlaps_merged
+from govnews.core import Hit, Span, make_span, merge_spans, overlaps_merged
 from govnews.document import Dateline, DateMention
 from govnews.state import ParseState
 
@@ -355,7 +355,7 @@ class DateStage:
                                 continue
                             if record:
                                 seen.add(key)
-                        art.dates.append(_mention(vt[s:e], _span(s + shift, e + shift), y, mo, d))
+                        art.dates.append(_mention(vt[s:e], make_span(s + shift, e + shift), y, mo, d))
                     continue
                 for s, e, y, mo, d, _ in parser._mentions(vt):
                     k = bisect.bisect_right(starts, s) - 1
@@ -365,7 +365,7 @@ class DateStage:
                         key = (s + shift) * stride + e + shift
                         if key in seen:
                             continue
-                        span = _span(s + shift, e + shift)
+                        span = make_span(s + shift, e + shift)
                     else:
                         whole = view.whole_base_span(Span(s, e), state.text)
                         if whole is None:
@@ -394,22 +394,7 @@ def _mention(text: str, span: Span, year: int | None, month: int | None, day: in
     return new
 
 
-def _span(start: int, end: int) -> Span:
-    """``Span(start, end)`` for offsets valid by construction (``0 <= start <= end``), stored
-    without the checks of its ``__init__``.
-
-    >>> _span(3, 5) == Span(3, 5)
-    True
-    """
-    span: Span = _NEW(Span)
-    _SPAN_START(span, start)
-    _SPAN_END(span, end)
-    return span
-
-
 _NEW = object.__new__
-_SPAN_START: Callable[[Span, int], None] = Span.__dict__["start"].__set__
-_SPAN_END: Callable[[Span, int], None] = Span.__dict__["end"].__set__
 # the slots' own setters: what object.__setattr__ finds by name on each call
 _DM_TEXT: Callable[[DateMention, str], None] = DateMention.__dict__["text"].__set__
 _DM_SPAN: Callable[[DateMention, Span], None] = DateMention.__dict__["span"].__set__

@@ -49,7 +49,7 @@ from govnews.core import Span
 from govnews.datelines import opens_with_dateline
 from govnews.lines import wrap_width, wrapped
 from govnews.segment import clean_title, is_terminal, is_titleish, runs_on
-from govnews.state import Line, Lines, NoiseDraft, ParseState, columns, index_array, indexes_of, texts_of
+from govnews.state import Line, NoiseDraft, ParseState, columns, index_array, texts_of
 
 __all__ = ["LayoutStage", "LineFeatures", "explain", "line_features"]
 
@@ -303,7 +303,7 @@ class LayoutStage:
         # the shapes of short lines, each distinct text matched once (a page of 10^6
         # one-character lines holds a few dozen)
         short: dict[str, tuple[bool, bool]] = {}
-        for k in indexes_of(lines):
+        for k in index_array(lines):
             t = texts[k]
             if len(t) <= 16:
                 shape = short.get(t)
@@ -336,7 +336,7 @@ class LayoutStage:
         if listed:
             for k in listed:
                 state.add_noise("site_chrome", lines[k].span, "layout.headline_list", 0.8)
-            lines = state.select(k for i, k in enumerate(indexes_of(lines)) if i not in listed)
+            lines = state.select(k for i, k in enumerate(index_array(lines)) if i not in listed)
         at = _AtPosition(state, lines, feats)
         head = _find_head(state, lines, at)
         if head is not None:
@@ -389,20 +389,14 @@ def _beside_noise(lines: Sequence[Line], index: int, starts: list[int], ends: li
     )
 
 
-def _covered(span: Span, starts: list[int], ends: list[int]) -> bool:
-    """Whether one span of the merged noise ``starts``/``ends`` covers ``span`` wholly."""
-    j = bisect.bisect_right(starts, span.start) - 1
-    return j >= 0 and span.end <= ends[j]
-
-
 def _covered_at(lines: Sequence[Line], k: int, starts: list[int], ends: list[int]) -> bool:
-    """:func:`_covered` of ``lines[k]`` (read from the page's columns: no record is made)."""
+    """Whether one span of the merged noise ``starts``/``ends`` covers ``lines[k]`` wholly
+    (read from the page's columns: no record is made)."""
     if not starts:
         return False
-    if isinstance(lines, Lines):
-        j = bisect.bisect_right(starts, lines.starts[k]) - 1
-        return j >= 0 and lines.ends[k] <= ends[j]
-    return _covered(lines[k].span, starts, ends)
+    _, l_starts, l_ends = columns(lines)
+    j = bisect.bisect_right(starts, l_starts[k]) - 1
+    return j >= 0 and l_ends[k] <= ends[j]
 
 
 # what every chrome-shaped row or page label holds (stdlib ``re``: one fast scan of the page):
@@ -786,15 +780,11 @@ def _next_text_line(lines: Sequence[Line], k: int, step: int) -> Line | None:
 
 def _next_text_index(lines: Sequence[Line], k: int, step: int) -> int:
     """The index of :func:`_next_text_line` (-1 for none), found without making records."""
-    texts = lines.texts if isinstance(lines, Lines) else None
-    n = len(lines)
+    texts = columns(lines)[0]
+    n = len(texts)
     k += step
-    if texts is not None:
-        while 0 <= k < n and not texts[k]:
-            k += step
-    else:
-        while 0 <= k < n and not lines[k].text:
-            k += step
+    while 0 <= k < n and not texts[k]:
+        k += step
     return k if 0 <= k < n else -1
 
 

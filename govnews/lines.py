@@ -11,35 +11,16 @@ import operator
 from array import array
 from collections.abc import Iterator, Sequence
 
-import regex
-
 from govnews import state as _state
-from govnews.core import _SPAN_END, _SPAN_START, Span
-from govnews.state import _LINE_INDEX, _LINE_SPAN, _LINE_TEXT, Line, Lines, ParseState
+from govnews.state import Line, Lines, ParseState, make_line
 
 __all__ = ["LinesStage", "display_width", "page_lines", "split_lines", "wrap_width", "wrapped"]
 
-_LINE = regex.compile(r"[^\n]*")
 _WS = " \t\u3000\u00a0"
 
 
 #: characters split at a time: a page of 10^6 tiny lines never holds 10^6 raw line strings at once
 _SPLIT_CHUNK = 1 << 16
-
-
-def _raw_lines(text: str) -> Iterator[str]:
-    """``text.split("\\n")``, a bounded chunk at a time."""
-    if len(text) <= _SPLIT_CHUNK:
-        yield from text.split("\n")
-        return
-    pos = 0
-    while True:
-        cut = text.find("\n", pos + _SPLIT_CHUNK)
-        if cut < 0:
-            yield from text[pos:].split("\n")
-            return
-        yield from text[pos:cut].split("\n")
-        pos = cut + 1
 
 
 def split_lines(text: str) -> list[Line]:
@@ -61,13 +42,13 @@ def page_lines(text: str) -> Lines:
     add_text, add_start, add_end = texts.append, starts.append, ends.append
     # a page of ordinary length keeps a record per line, made here in the same pass
     records: list[Line] = []
-    new = object.__new__
+    add_record = records.append
     pos = 0
     ws = _WS
     # one string per distinct one-character line: a page of 10^6 such lines keeps a few
     # dozen strings instead of 10^6 (a line's text is never changed in place)
     short: dict[str, str] = {}
-    for index, raw in enumerate(_raw_lines(text)):
+    for index, raw in enumerate(text.split("\n")):
         stripped = raw.strip(ws)
         if stripped:
             n = len(stripped)
@@ -80,14 +61,7 @@ def page_lines(text: str) -> Lines:
         add_start(s)
         add_end(e)
         add_text(stripped)
-        span = new(Span)
-        _SPAN_START(span, s)
-        _SPAN_END(span, e)
-        line = new(Line)
-        _LINE_INDEX(line, index)
-        _LINE_SPAN(line, span)
-        _LINE_TEXT(line, stripped)
-        records.append(line)
+        add_record(make_line(index, s, e, stripped))
         pos += len(raw) + 1
     return Lines(texts, starts, ends, records)
 

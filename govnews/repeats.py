@@ -30,7 +30,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from govnews.core import Span
-from govnews.state import Line, ParseState, columns, indexes_of
+from govnews.state import Line, ParseState, columns, index_array
 
 __all__ = ["MIN_CHARS", "MIN_LINES", "RepeatsStage", "repeated_blocks"]
 
@@ -161,7 +161,7 @@ class RepeatsStage:
             return
         texts, starts, ends = columns(state.lines)
         content = [k for k, t in enumerate(texts) if t]
-        kept = set(indexes_of(state.content_lines()))
+        kept = set(index_array(state.content_lines()))
         # one record per line, as for a duplicate paragraph: noise records follow lines
         spans = [
             Span(starts[k], ends[k]) for first, stop in blocks for k in content[first:stop] if k in kept

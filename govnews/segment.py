@@ -44,7 +44,7 @@ from govnews.datelines import KIND_TRIGGER, opens_with_dateline
 from govnews.dates import find_dates
 from govnews.document import Repair, make_repair
 from govnews.headings import _MARKER_FIRST, CLOSING_BYLINE, heading_lines, split_marker
-from govnews.state import ArticleDraft, Line, LineList, ParseState, columns, index_array, indexes_of
+from govnews.state import ArticleDraft, Line, LineList, ParseState, columns, index_array, texts_of
 
 __all__ = [
     "ParagraphStage",
@@ -1017,15 +1017,9 @@ def _other_news(
         return lines, titleish
     marks.keep(mask)
     return (
-        state.select(itertools.compress(indexes_of(lines), mask)),
+        state.select(itertools.compress(index_array(lines), mask)),
         [t for t, m in zip(titleish, mask, strict=True) if m],
     )
-
-
-def _texts_at(state: ParseState, lines: Sequence[Line]) -> list[str]:
-    """The texts of ``lines`` by position, read from the page's columns."""
-    texts = columns(state.lines)[0]
-    return [texts[k] for k in index_array(lines)]
 
 
 def _indented_heads(
@@ -1077,7 +1071,7 @@ class SegmentStage:
             return
         dateline_lines = state.lines_matching(KIND_TRIGGER)
         # the texts by position, read from the page's columns (no line record is made)
-        texts = _texts_at(state, lines)
+        texts = texts_of(lines)
         n = len(texts)
         # whether each line could be a title: asked once per distinct text (the first line's
         # own way), then whether it is cut off, only where it could
@@ -1099,7 +1093,7 @@ class SegmentStage:
             lines, titleish = _other_news(state, lines, titleish, marks)
             if not lines:
                 return
-            texts = _texts_at(state, lines)
+            texts = texts_of(lines)
         briefs = _bracket_briefs(texts)
         if briefs:
             self._bracket_brief_articles(state, lines, titleish, briefs)
@@ -1204,7 +1198,7 @@ class SegmentStage:
             art.columns = [_title_view(text, ln) for ln in lines[:pos] if ln.index in cols]
             above = [k for k in range(pos) if lines[k].index not in cols]
             lines = state.select(itertools.chain(
-                [lines[pos].index], (lines[k].index for k in above), indexes_of(lines[pos + 1 :])
+                [lines[pos].index], (lines[k].index for k in above), index_array(lines[pos + 1 :])
             ))
             titleish = [True, *(titleish[k] for k in above), *titleish[pos + 1 :]]
         # the title is the first title-like line, unless body text comes before it; short
@@ -1214,7 +1208,7 @@ class SegmentStage:
         )
         if first and titleish[first]:
             lines = state.select(itertools.chain(
-                [lines[first].index], indexes_of(lines[:first]), indexes_of(lines[first + 1 :])
+                [lines[first].index], index_array(lines[:first]), index_array(lines[first + 1 :])
             ))
             titleish = [True, *titleish[:first], *titleish[first + 1 :]]
         start = 0
@@ -1235,11 +1229,11 @@ class SegmentStage:
         title_key = _key(lines[0].text) if art.title else ""
         body = lines[start:]
         if title_key:
-            repeated = [_same_key(t, title_key) for t in _texts_at(state, body)]
+            repeated = [_same_key(t, title_key) for t in texts_of(body)]
             for k, rep in enumerate(repeated):
                 if rep:
                     state.add_noise("duplicate", body[k].span, "structure.repeated_title")
-            body = state.select(k for k, rep in zip(indexes_of(body), repeated, strict=True) if not rep)
+            body = state.select(k for k, rep in zip(index_array(body), repeated, strict=True) if not rep)
         art.body_lines = body
         art.heading_lines.extend(heading_lines(body))
 

@@ -21,7 +21,7 @@ from typing import overload
 import attrs
 import regex
 
-from govnews.core import _SPAN_END, _SPAN_START, Hit, Span, Stitched, merge_spans, overlaps_merged
+from govnews.core import Hit, Span, Stitched, make_span, merge_spans, overlaps_merged
 from govnews.document import (
     Byline,
     Dateline,
@@ -45,7 +45,6 @@ __all__ = [
     "ParseState",
     "columns",
     "index_array",
-    "indexes_of",
     "texts_of",
 ]
 
@@ -116,7 +115,7 @@ class Lines(Sequence[Line]):
         if len(texts) <= COMPACT_ABOVE:
             self.records = (
                 records if records is not None
-                else list(map(_make_line, range(len(texts)), self.starts, self.ends, texts))
+                else list(map(make_line, range(len(texts)), self.starts, self.ends, texts))
             )
 
     def __len__(self) -> int:
@@ -136,12 +135,12 @@ class Lines(Sequence[Line]):
             return LineList(self, array("q", range(*k.indices(len(self.texts)))))
         if k < 0:
             k += len(self.texts)
-        return _make_line(k, self.starts[k], self.ends[k], self.texts[k])
+        return make_line(k, self.starts[k], self.ends[k], self.texts[k])
 
     def __iter__(self) -> Iterator[Line]:
         if self.records is not None:
             return iter(self.records)
-        return map(_make_line, itertools.count(), self.starts, self.ends, self.texts)
+        return map(make_line, itertools.count(), self.starts, self.ends, self.texts)
 
     def select(self, indexes: Iterable[int]) -> MutableSequence[Line]:
         """The lines at ``indexes`` (in the order given): a list, or on a long page a :class:`LineList`."""
@@ -244,7 +243,13 @@ def texts_of(lines: Sequence[Line]) -> list[str]:
 
 
 def index_array(lines: Sequence[Line]) -> Sequence[int]:
-    """The indexes of ``lines`` as a sequence (a :class:`LineList`'s own array)."""
+    """The indexes of ``lines`` as a sequence (a :class:`LineList`'s own array: no record is
+    made).
+
+    >>> ls = Lines(["甲", "乙", "丙"], [0, 2, 4], [1, 3, 5])
+    >>> list(index_array(ls)), list(index_array(LineList(ls, [2, 0])))
+    ([0, 1, 2], [2, 0])
+    """
     if isinstance(lines, LineList):
         return lines.indexes
     if isinstance(lines, Lines):
@@ -252,24 +257,16 @@ def index_array(lines: Sequence[Line]) -> Sequence[int]:
     return [ln.index for ln in lines]
 
 
-def indexes_of(lines: Iterable[Line]) -> Iterable[int]:
-    """The indexes of ``lines`` (read from a :class:`LineList` without making its records).
+def make_line(index: int, start: int, end: int, text: str) -> Line:
+    """``Line(index, Span(start, end), text)`` for offsets valid by construction, filled
+    through the slots (a page can hold 10^6 lines).
 
-    >>> list(indexes_of(Lines(["甲", "乙"], [0, 2], [1, 3])))
-    [0, 1]
+    >>> make_line(1, 3, 5, "正文") == Line(1, Span(3, 5), "正文")
+    True
     """
-    if isinstance(lines, LineList):
-        return lines.indexes
-    return (ln.index for ln in lines)
-
-
-def _make_line(index: int, start: int, end: int, text: str) -> Line:
-    span = _NEW(Span)
-    _SPAN_START(span, start)
-    _SPAN_END(span, end)
     line = _NEW(Line)
     _LINE_INDEX(line, index)
-    _LINE_SPAN(line, span)
+    _LINE_SPAN(line, make_span(start, end))
     _LINE_TEXT(line, text)
     return line
 
@@ -434,7 +431,7 @@ class ParseState:
         return out
 
     def _scan_lines(self, pattern: Pattern[str] | regex.Pattern[str], starts: Sequence[int]) -> set[int]:
-        ends = self._line_ends()
+        ends = columns(self.lines)[2]
         out: set[int] = set()
         text = self.text
         search = pattern.search
@@ -508,14 +505,9 @@ class ParseState:
         cached = self._starts_cache
         lines = self.lines
         if cached is None or cached[0] is not lines or cached[1] != len(lines):
-            starts = lines.starts if isinstance(lines, Lines) else [ln.span.start for ln in lines]
-            cached = self._starts_cache = (lines, len(lines), starts)
+            cached = self._starts_cache = (lines, len(lines), columns(lines)[1])
             self._matching_cache.clear()  # other lines: other matches
         return cached[2]
-
-    def _line_ends(self) -> Sequence[int]:
-        lines = self.lines
-        return lines.ends if isinstance(lines, Lines) else [ln.span.end for ln in lines]
 
     def select(self, indexes: Iterable[int]) -> MutableSequence[Line]:
         """The page's lines at ``indexes`` (see :meth:`Lines.select`)."""
@@ -529,7 +521,7 @@ class ParseState:
         lines = self.lines
         cached = self._text_cache
         if cached is None or cached[0] is not lines or cached[1] != len(lines):
-            texts = lines.texts if isinstance(lines, Lines) else [ln.text for ln in lines]
+            texts = columns(lines)[0]
             found = array("q", itertools.compress(range(len(texts)), texts))
             cached = self._text_cache = (lines, len(lines), found)
         return cached[2]
@@ -542,7 +534,7 @@ class ParseState:
             return self.select(text_at)
         # a line is covered when it lies inside one merged noise span: only the lines that
         # start inside a span are looked at (a binary search per span)
-        l_starts, l_ends = self._line_starts(), self._line_ends()
+        l_starts, l_ends = self._line_starts(), columns(self.lines)[2]
         covered = bytearray(len(l_starts))  # a byte a line
         for s, e in zip(starts, ends, strict=True):
             a, b = bisect.bisect_left(l_starts, s), bisect.bisect_right(l_starts, e)
