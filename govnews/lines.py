@@ -11,8 +11,7 @@ import operator
 from array import array
 from collections.abc import Iterator, Sequence
 
-from govnews import state as _state
-from govnews.state import Line, Lines, ParseState, make_line
+from govnews.state import Line, Lines, ParseState
 
 __all__ = ["LinesStage", "display_width", "page_lines", "split_lines", "wrap_width", "wrapped"]
 
@@ -29,46 +28,13 @@ def split_lines(text: str) -> list[Line]:
 
 
 def page_lines(text: str) -> Lines:
-    """:func:`split_lines` as the stages keep them: compact on a long page (see :class:`Lines`).
+    """:func:`split_lines` as the stages keep them (see :class:`Lines`): a chunk of lines at
+    a time, their offsets found in C (only a line with white space around it is looked at on
+    its own); a page of ordinary length also gets its records.
 
     >>> [ln.text for ln in page_lines("标题\\n 正文。")]
     ['标题', '正文。']
     """
-    if text.count("\n") >= _state.COMPACT_ABOVE:
-        return _compact_lines(text)
-    texts: list[str] = []
-    starts: array[int] = array("q")
-    ends: array[int] = array("q")
-    add_text, add_start, add_end = texts.append, starts.append, ends.append
-    # a page of ordinary length keeps a record per line, made here in the same pass
-    records: list[Line] = []
-    add_record = records.append
-    pos = 0
-    ws = _WS
-    # one string per distinct one-character line: a page of 10^6 such lines keeps a few
-    # dozen strings instead of 10^6 (a line's text is never changed in place)
-    short: dict[str, str] = {}
-    for index, raw in enumerate(text.split("\n")):
-        stripped = raw.strip(ws)
-        if stripped:
-            n = len(stripped)
-            if n == 1:
-                stripped = short.setdefault(stripped, stripped)
-            s = pos if n == len(raw) else pos + len(raw) - len(raw.lstrip(ws))
-            e = s + n
-        else:
-            s = e = pos
-        add_start(s)
-        add_end(e)
-        add_text(stripped)
-        add_record(make_line(index, s, e, stripped))
-        pos += len(raw) + 1
-    return Lines(texts, starts, ends, records)
-
-
-def _compact_lines(text: str) -> Lines:
-    """:func:`page_lines` of a long page: a chunk of lines at a time, its offsets found in C
-    (only a line with white space around it is looked at on its own), no records."""
     texts: list[str] = []
     starts: array[int] = array("q")
     ends: array[int] = array("q")

@@ -104,19 +104,14 @@ class Lines(Sequence[Line]):
 
     __slots__ = ("ends", "records", "starts", "texts")
 
-    def __init__(
-        self, texts: list[str], starts: Sequence[int], ends: Sequence[int], records: list[Line] | None = None
-    ) -> None:
+    def __init__(self, texts: list[str], starts: Sequence[int], ends: Sequence[int]) -> None:
         self.texts = texts
         self.starts: array[int] = starts if isinstance(starts, array) else array("q", starts)
         self.ends: array[int] = ends if isinstance(ends, array) else array("q", ends)
-        #: the records, when the page is short enough to keep them (``records``: made already)
+        #: the records, when the page is short enough to keep them
         self.records: list[Line] | None = None
         if len(texts) <= COMPACT_ABOVE:
-            self.records = (
-                records if records is not None
-                else list(map(make_line, range(len(texts)), self.starts, self.ends, texts))
-            )
+            self.records = list(map(make_line, range(len(texts)), self.starts, self.ends, texts))
 
     def __len__(self) -> int:
         return len(self.texts)
