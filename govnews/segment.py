@@ -1071,7 +1071,7 @@ class SegmentStage:
             return
         dateline_lines = state.lines_matching(KIND_TRIGGER)
         # the texts by position, read from the page's columns (no line record is made)
-        texts = texts_of(lines)
+        texts, at = texts_of(lines), index_array(lines)
         n = len(texts)
         # whether each line could be a title: asked once per distinct text (the first line's
         # own way), then whether it is cut off, only where it could
@@ -1086,14 +1086,14 @@ class SegmentStage:
             )
         marks.opens = [
             i in dateline_lines and t[0] not in "(（" and opens_with_dateline(t)
-            for i, t in zip(index_array(lines), texts, strict=True)
+            for i, t in zip(at, texts, strict=True)
         ]
         _indented_heads(state, lines, texts, titleish, marks.opens)
         if state.lines_matching(_OTHER_NEWS):
             lines, titleish = _other_news(state, lines, titleish, marks)
             if not lines:
                 return
-            texts = texts_of(lines)
+            texts, at = texts_of(lines), index_array(lines)
         briefs = _bracket_briefs(texts)
         if briefs:
             self._bracket_brief_articles(state, lines, titleish, briefs)
@@ -1101,7 +1101,7 @@ class SegmentStage:
         # what stands above the layout's title is the page's head, no evidence of page kind
         head = _head_position(state, lines) or 0
         if marks.several(head, len(lines)) or self._multi(
-            index_array(lines)[head:], texts[head:], titleish[head:], dateline_lines
+            at[head:], texts[head:], titleish[head:], dateline_lines
         ):
             self._multi_articles(state, lines, titleish, marks)
         else:
